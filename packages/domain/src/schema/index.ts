@@ -1,0 +1,3 @@
+export * from "./clubs";
+export * from "./org";
+export * from "./people";

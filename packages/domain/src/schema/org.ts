@@ -1,0 +1,84 @@
+import { sql } from "drizzle-orm";
+import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+export const ORG_UNIT_KINDS = ["national", "province", "district", "commune", "ward", "club"] as const;
+export type OrgUnitKind = (typeof ORG_UNIT_KINDS)[number];
+
+/** The current shape of the org tree; `path` is the materialised path of ids from the root. */
+export const orgUnits = sqliteTable(
+  "org_units",
+  {
+    id: text("id").primaryKey(),
+    kind: text("kind", { enum: ORG_UNIT_KINDS }).notNull(),
+    name: text("name").notNull(),
+    nameSearch: text("name_search").notNull(),
+    code: text("code"),
+    parentId: text("parent_id").references((): ReturnType<typeof text> => orgUnits.id),
+    path: text("path").notNull(),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("org_units_path_unique").on(t.path),
+    uniqueIndex("org_units_code_unique").on(t.code),
+    index("org_units_parent_idx").on(t.parentId),
+  ],
+);
+
+/** Each rename or move closes one version and opens the next, with the date it took effect. */
+export const orgUnitVersions = sqliteTable(
+  "org_unit_versions",
+  {
+    id: text("id").primaryKey(),
+    orgUnitId: text("org_unit_id")
+      .notNull()
+      .references(() => orgUnits.id),
+    parentId: text("parent_id").references(() => orgUnits.id),
+    name: text("name").notNull(),
+    validFrom: text("valid_from").notNull(),
+    validTo: text("valid_to"),
+    reason: text("reason"),
+  },
+  (t) => [
+    index("org_unit_versions_unit_idx").on(t.orgUnitId, t.validFrom),
+    uniqueIndex("org_unit_versions_one_current").on(t.orgUnitId).where(sql`valid_to IS NULL`),
+    check("org_unit_versions_valid_range", sql`valid_to IS NULL OR valid_to > valid_from`),
+  ],
+);
+
+export const USER_ROLES = ["province_admin", "commune_officer", "club_board", "viewer"] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: text("id").primaryKey(),
+    login: text("login").notNull(),
+    displayName: text("display_name").notNull(),
+    role: text("role", { enum: USER_ROLES }).notNull(),
+    orgUnitId: text("org_unit_id")
+      .notNull()
+      .references(() => orgUnits.id),
+    passwordHash: text("password_hash").notNull(),
+    createdAt: text("created_at").notNull(),
+    disabledAt: text("disabled_at"),
+  },
+  (t) => [uniqueIndex("users_login_unique").on(t.login), index("users_org_unit_idx").on(t.orgUnitId)],
+);
+
+/** Every write, by whom, through which request: appended in the same D1 batch as the write it records. */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: text("id").primaryKey(),
+    at: text("at").notNull(),
+    actorUserId: text("actor_user_id"),
+    service: text("service").notNull(),
+    action: text("action").notNull(),
+    entity: text("entity").notNull(),
+    entityId: text("entity_id").notNull(),
+    orgUnitId: text("org_unit_id"),
+    requestId: text("request_id"),
+    detail: text("detail", { mode: "json" }),
+  },
+  (t) => [index("audit_log_entity_idx").on(t.entity, t.entityId), index("audit_log_org_idx").on(t.orgUnitId, t.at)],
+);
