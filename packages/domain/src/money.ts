@@ -23,7 +23,8 @@ export function subtractVnd(from: Vnd, amount: Vnd): Vnd {
 
 /** Splits `total` into `parts` whole-đồng shares that add up to it exactly; earlier parts take the remainder. */
 export function allocateVnd(total: Vnd, parts: number): Vnd[] {
-  if (!Number.isInteger(parts) || parts <= 0) throw new RangeError(`parts must be a positive integer: ${parts}`);
+  if (!Number.isInteger(parts) || parts <= 0)
+    throw new RangeError(`parts must be a positive integer: ${parts}`);
   const base = Math.trunc(total / parts);
   const remainder = total - base * parts;
   const step = Math.sign(remainder);

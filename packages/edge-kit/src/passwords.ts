@@ -50,4 +50,5 @@ function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
  * A hash to compare against when the login is unknown, so a wrong login and
  * a wrong password take the same time.
  */
-export const UNKNOWN_USER_HASH = "pbkdf2-sha256$100000$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+export const UNKNOWN_USER_HASH =
+  "pbkdf2-sha256$100000$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";

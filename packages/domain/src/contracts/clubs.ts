@@ -1,0 +1,147 @@
+import { z } from "zod";
+import { BOARD_ROLES, CLUB_ROLES, CLUB_STATUSES, VOLUNTEER_ROLES } from "../schema/clubs";
+import { idOf, isoDate, optionalText, requiredText } from "./common";
+import { personInput, personView } from "./people";
+
+export const clubStatus = z.enum(CLUB_STATUSES);
+export const clubRoleName = z.enum(CLUB_ROLES);
+export { BOARD_ROLES, VOLUNTEER_ROLES };
+
+export const clubView = z
+  .object({
+    id: z.string(),
+    code: z.string(),
+    name: z.string(),
+    parentId: z.string(),
+    path: z.string(),
+    foundedOn: z.string(),
+    status: clubStatus,
+    statusSince: z.string(),
+  })
+  .meta({ id: "Club" });
+
+export const createClubRequest = z
+  .strictObject({
+    name: requiredText(200).meta({ example: "CLB Liên thế hệ tự giúp nhau thôn Nà Chuông" }),
+    code: requiredText(40).meta({ example: "LS-HD-07" }),
+    parentId: idOf("orgUnit").meta({ description: "The commune or ward the club belongs to" }),
+    foundedOn: isoDate,
+  })
+  .meta({ id: "CreateClubRequest" });
+
+export const clubListQuery = z.object({
+  status: clubStatus.optional(),
+  under: idOf("orgUnit").optional().meta({ description: "Only clubs in this org unit's subtree" }),
+  q: z.string().trim().min(1).max(120).optional(),
+});
+
+export const changeClubStatusRequest = z
+  .strictObject({
+    status: clubStatus,
+    effectiveFrom: isoDate,
+    reason: optionalText(500),
+  })
+  .meta({ id: "ChangeClubStatusRequest" });
+
+export const clubRoleView = z
+  .object({
+    id: z.string(),
+    clubId: z.string(),
+    personId: z.string(),
+    fullName: z.string(),
+    role: clubRoleName,
+    startsOn: z.string(),
+    endsOn: z.string().nullable(),
+  })
+  .meta({ id: "ClubRole" });
+
+export const createClubRoleRequest = z
+  .strictObject({
+    personId: idOf("person"),
+    role: clubRoleName,
+    startsOn: isoDate,
+    endsOn: isoDate.nullish().meta({ description: "End of the term, if already known" }),
+  })
+  .refine((r) => !r.endsOn || r.endsOn >= r.startsOn, {
+    path: ["endsOn"],
+    message: "must not be before startsOn",
+  })
+  .meta({ id: "CreateClubRoleRequest" });
+
+export const endClubRoleRequest = z.strictObject({ endsOn: isoDate }).meta({ id: "EndClubRoleRequest" });
+
+export const clubRoleListQuery = z.object({ asOf: isoDate.optional() });
+
+export const membershipView = z
+  .object({
+    id: z.string(),
+    personId: z.string(),
+    clubId: z.string(),
+    joinedOn: z.string(),
+    leftOn: z.string().nullable(),
+    leaveReason: z.string().nullable(),
+  })
+  .meta({ id: "Membership" });
+
+export const memberView = z.object({ membership: membershipView, person: personView }).meta({ id: "Member" });
+
+/** Enrol a person already on record, or register a new one and enrol them in one step. */
+export const addMemberRequest = z
+  .union([
+    z.strictObject({ personId: idOf("person"), joinedOn: isoDate }),
+    z.strictObject({ person: personInput, joinedOn: isoDate }),
+  ])
+  .meta({ id: "AddMemberRequest" });
+
+export const memberListQuery = z.object({
+  asOf: isoDate.optional().meta({ description: "Members on this date; default today in Vietnam" }),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(120)
+    .optional()
+    .meta({ description: "Part of a name, with or without diacritics" }),
+});
+
+export const leaveMembershipRequest = z
+  .strictObject({ leftOn: isoDate, reason: requiredText(300) })
+  .meta({ id: "LeaveMembershipRequest" });
+
+export const compositionView = z
+  .object({
+    clubId: z.string(),
+    asOf: z.string(),
+    members: z.number().int(),
+    older: z.number().int(),
+    younger: z.number().int(),
+    women: z.number().int(),
+    poorOrNearPoor: z.number().int(),
+    livingAlone: z.number().int(),
+    shares: z.object({
+      older: z.number(),
+      younger: z.number(),
+      women: z.number(),
+      poorOrNearPoor: z.number(),
+      livingAlone: z.number(),
+    }),
+    targets: z.record(
+      z.string(),
+      z.object({
+        value: z.number(),
+        target: z.object({ min: z.number(), max: z.number() }),
+        met: z.boolean(),
+      }),
+    ),
+  })
+  .meta({ id: "ClubComposition" });
+
+export const compositionQuery = z.object({ asOf: isoDate.optional() });
+
+export const importReport = z
+  .object({
+    imported: z.number().int(),
+    clubId: z.string(),
+    memberships: z.array(z.object({ row: z.number().int(), personId: z.string(), membershipId: z.string() })),
+  })
+  .meta({ id: "MemberImportReport" });

@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { isIsoDate } from "../dates";
+import { type IdKind, isId } from "../ids";
+
+export const isoDate = z
+  .string()
+  .refine(isIsoDate, { message: "must be a real calendar date written YYYY-MM-DD" })
+  .meta({ format: "date", example: "2025-05-31" });
+
+export const idOf = (kind: IdKind) =>
+  z.string().refine((value) => isId(value, kind), { message: `must be a ${kind} id` });
+
+/** Text an officer types: trimmed, NFC, never empty. */
+export const requiredText = (max: number) =>
+  z
+    .string()
+    .transform((value) => value.normalize("NFC").trim())
+    .pipe(z.string().min(1, "must not be empty").max(max, `must be at most ${max} characters`));
+
+export const optionalText = (max: number) => requiredText(max).nullish();
+
+export const pageQuery = z.object({
+  cursor: z
+    .string()
+    .max(200)
+    .optional()
+    .meta({ description: "Opaque cursor from the previous page's nextCursor" }),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type PageQuery = z.infer<typeof pageQuery>;
+
+export const pageOf = <T extends z.ZodType>(item: T, name: string) =>
+  z
+    .object({
+      items: z.array(item),
+      nextCursor: z
+        .string()
+        .nullable()
+        .meta({ description: "Pass as ?cursor= for the next page; null on the last" }),
+    })
+    .meta({ id: name });
+
+export const fieldError = z.object({
+  field: z.string().meta({ example: "birthDate" }),
+  message: z.string(),
+  code: z.string().optional(),
+  row: z.number().int().optional().meta({ description: "Line in an uploaded file (header is line 1)" }),
+});
+
+/** RFC 9457 problem details, the one error body every service answers with. */
+export const problem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+    code: z.string(),
+    requestId: z.string().optional(),
+    errors: z.array(fieldError).optional(),
+  })
+  .meta({ id: "Problem" });
+export type Problem = z.infer<typeof problem>;
+export type FieldError = z.infer<typeof fieldError>;
+
+export const idParam = (kind: IdKind) => z.object({ id: idOf(kind) });

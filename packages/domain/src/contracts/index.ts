@@ -1,0 +1,6 @@
+export * from "./auth";
+export * from "./clubs";
+export * from "./common";
+export * from "./meetings";
+export * from "./org-units";
+export * from "./people";

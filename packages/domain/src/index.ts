@@ -1,0 +1,7 @@
+export * from "./composition";
+export * from "./dates";
+export * from "./ids";
+export * from "./money";
+export * from "./org-tree";
+export * from "./periods";
+export * from "./vietnamese-text";

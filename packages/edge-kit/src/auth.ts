@@ -1,0 +1,91 @@
+import { type AccessClaims, accessClaims } from "@ishc/domain/contracts";
+import type { UserRole } from "@ishc/domain/schema";
+import type { MiddlewareHandler } from "hono";
+import { sign, verify } from "hono/utils/jwt/jwt";
+import { AppError } from "./errors";
+import type { ServiceEnv } from "./types";
+
+export const TOKEN_ISSUER = "ishc-membership";
+export const TOKEN_AUDIENCE = "ishc";
+export const ACCESS_TOKEN_SECONDS = 15 * 60;
+const MIN_SECRET_LENGTH = 32;
+
+export type TokenSubject = {
+  id: string;
+  displayName: string;
+  role: UserRole;
+  orgUnitId: string;
+  orgPath: string;
+};
+
+function secretOf(env: { JWT_SECRET?: string }): string {
+  const secret = env.JWT_SECRET;
+  if (!secret || secret.length < MIN_SECRET_LENGTH) {
+    throw new Error(`JWT_SECRET is missing or shorter than ${MIN_SECRET_LENGTH} characters`);
+  }
+  return secret;
+}
+
+export async function issueAccessToken(
+  env: { JWT_SECRET?: string },
+  subject: TokenSubject,
+  nowSeconds: number = Math.floor(Date.now() / 1000),
+): Promise<string> {
+  return sign(
+    {
+      iss: TOKEN_ISSUER,
+      aud: TOKEN_AUDIENCE,
+      sub: subject.id,
+      name: subject.displayName,
+      role: subject.role,
+      org: subject.orgUnitId,
+      path: subject.orgPath,
+      iat: nowSeconds,
+      exp: nowSeconds + ACCESS_TOKEN_SECONDS,
+    },
+    secretOf(env),
+    "HS256",
+  );
+}
+
+/** Verifies the bearer token the same way in every service and puts its claims in `c.var.user`. */
+export const requireUser: MiddlewareHandler<ServiceEnv> = async (c, next) => {
+  const header = c.req.header("authorization");
+  const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+  if (!match?.[1]) {
+    c.header("www-authenticate", 'Bearer realm="ishc"');
+    throw new AppError("UNAUTHENTICATED", "Send an access token as `Authorization: Bearer <token>`");
+  }
+  let payload: unknown;
+  try {
+    payload = await verify(match[1], secretOf(c.env), {
+      alg: "HS256",
+      iss: TOKEN_ISSUER,
+      aud: TOKEN_AUDIENCE,
+    });
+  } catch (error) {
+    if (error instanceof Error && /JWT_SECRET/.test(error.message)) throw error;
+    c.header("www-authenticate", 'Bearer realm="ishc", error="invalid_token"');
+    throw new AppError("UNAUTHENTICATED", "The access token is invalid or has expired; sign in again");
+  }
+  const claims = accessClaims.safeParse(payload);
+  if (!claims.success)
+    throw new AppError("UNAUTHENTICATED", "The access token does not carry the expected claims");
+  c.set("user", claims.data);
+  await next();
+};
+
+const WRITERS: readonly UserRole[] = ["province_admin", "commune_officer", "club_board"];
+
+export function requireRole(user: AccessClaims, roles: readonly UserRole[], action: string): void {
+  if (!roles.includes(user.role)) throw new AppError("FORBIDDEN", `A ${user.role} may not ${action}`);
+}
+
+export function requireWriter(user: AccessClaims, action: string): void {
+  requireRole(user, WRITERS, action);
+}
+
+/** Health measures, poverty status and phone numbers: hidden from viewers, who see counts and shares. */
+export function seesPersonalData(user: AccessClaims): boolean {
+  return user.role !== "viewer";
+}

@@ -1,0 +1,10 @@
+export * from "./app";
+export * from "./auth";
+export * from "./db";
+export * from "./errors";
+export * from "./logging";
+export * from "./pagination";
+export * from "./passwords";
+export * from "./routes";
+export * from "./scope";
+export type * from "./types";
