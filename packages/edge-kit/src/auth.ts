@@ -1,6 +1,6 @@
 import { type AccessClaims, accessClaims } from "@ishc/domain/contracts";
 import type { UserRole } from "@ishc/domain/schema";
-import type { MiddlewareHandler } from "hono";
+import type { Context } from "hono";
 import { sign, verify } from "hono/utils/jwt/jwt";
 import { AppError } from "./errors";
 import type { ServiceEnv } from "./types";
@@ -49,7 +49,7 @@ export async function issueAccessToken(
 }
 
 /** Verifies the bearer token the same way in every service and puts its claims in `c.var.user`. */
-export const requireUser: MiddlewareHandler<ServiceEnv> = async (c, next) => {
+export async function authenticate(c: Context<ServiceEnv>): Promise<AccessClaims> {
   const header = c.req.header("authorization");
   const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
   if (!match?.[1]) {
@@ -72,8 +72,8 @@ export const requireUser: MiddlewareHandler<ServiceEnv> = async (c, next) => {
   if (!claims.success)
     throw new AppError("UNAUTHENTICATED", "The access token does not carry the expected claims");
   c.set("user", claims.data);
-  await next();
-};
+  return claims.data;
+}
 
 const WRITERS: readonly UserRole[] = ["province_admin", "commune_officer", "club_board"];
 

@@ -2,7 +2,7 @@ import type { FieldError, Problem } from "@ishc/domain/contracts";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { ZodError, type z } from "zod";
+import * as z from "zod";
 import { logEvent } from "./logging";
 
 /** The one error vocabulary of the system: each code has one HTTP status and one title. */
@@ -105,7 +105,7 @@ const CONSTRAINT_MESSAGES: [RegExp, string][] = [
 /** The error handler every worker installs: problem+json always, never a stack or SQL text. */
 export function handleError(error: Error, c: Context): Response {
   if (error instanceof AppError) return problemResponse(c, error.code, error.detail, error.errors);
-  if (error instanceof ZodError)
+  if (error instanceof z.ZodError)
     return problemResponse(c, "VALIDATION_FAILED", undefined, fieldErrorsOf(error));
   if (error instanceof HTTPException) {
     const status = error.status;

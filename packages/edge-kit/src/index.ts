@@ -7,4 +7,5 @@ export * from "./pagination";
 export * from "./passwords";
 export * from "./routes";
 export * from "./scope";
+export * from "./service-routes";
 export type * from "./types";

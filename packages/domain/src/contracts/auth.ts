@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { USER_ROLES } from "../schema/org";
 import { idOf, requiredText } from "./common";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { BOARD_ROLES, CLUB_ROLES, CLUB_STATUSES, VOLUNTEER_ROLES } from "../schema/clubs";
 import { idOf, isoDate, optionalText, requiredText } from "./common";
 import { personInput, personView } from "./people";

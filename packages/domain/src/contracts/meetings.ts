@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { idOf, isoDate, optionalText, requiredText } from "./common";
 
 export const meetingView = z

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ORG_UNIT_KINDS } from "../schema/org";
 import { idOf, isoDate, optionalText, requiredText } from "./common";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { POVERTY_STATUSES, SEXES } from "../schema/people";
 import { isoDate, optionalText, requiredText } from "./common";
 

@@ -1,0 +1,89 @@
+import { childPath, foldVietnamese, newId } from "@ishc/domain";
+import type { OrgUnitKind, UserRole } from "@ishc/domain/schema";
+import { clubStatusHistory, clubs, orgUnits, orgUnitVersions, users } from "@ishc/domain/schema";
+import { drizzle } from "drizzle-orm/d1";
+import { issueAccessToken } from "../src/auth";
+import { hashPassword } from "../src/passwords";
+import { TEST_JWT_SECRET } from "./secret.ts";
+
+/**
+ * A small real tree for tests, written through the real schema:
+ * a province with two communes, one club in each.
+ */
+export type OrgFixture = Awaited<ReturnType<typeof seedOrgFixture>>;
+
+type Unit = { id: string; path: string; name: string };
+
+export async function seedOrgFixture(db: D1Database) {
+  const orm = drizzle(db);
+  const created = "2024-01-01T00:00:00.000Z";
+  const unit = (
+    kind: OrgUnitKind,
+    name: string,
+    code: string,
+    parent: Unit | null,
+  ): Unit & { kind: OrgUnitKind; code: string; parentId: string | null } => {
+    const id = newId("orgUnit");
+    return { id, kind, name, code, parentId: parent?.id ?? null, path: childPath(parent?.path ?? null, id) };
+  };
+  const province = unit("province", "Tỉnh Thử Nghiệm", "TN", null);
+  const communeA = unit("commune", "Xã Hoàng Đồng", "TN-HD", province);
+  const communeB = unit("commune", "Phường Tam Thanh", "TN-TT", province);
+  const clubA = unit("club", "CLB Liên thế hệ thôn Nà Chuông", "TN-HD-01", communeA);
+  const clubB = unit("club", "CLB Liên thế hệ khối 5", "TN-TT-01", communeB);
+  const all = [province, communeA, communeB, clubA, clubB];
+  await orm.batch([
+    orm
+      .insert(orgUnits)
+      .values(all.map((u) => ({ ...u, nameSearch: foldVietnamese(u.name), createdAt: created }))),
+    orm
+      .insert(orgUnitVersions)
+      .values(
+        all.map((u) => ({
+          id: newId("orgUnitVersion"),
+          orgUnitId: u.id,
+          parentId: u.parentId,
+          name: u.name,
+          validFrom: "2017-01-01",
+        })),
+      ),
+    orm.insert(clubs).values([
+      { id: clubA.id, foundedOn: "2018-03-15", status: "active", statusSince: "2018-03-15" },
+      { id: clubB.id, foundedOn: "2022-09-01", status: "active", statusSince: "2022-09-01" },
+    ]),
+    orm.insert(clubStatusHistory).values([
+      { id: newId("clubStatus"), clubId: clubA.id, status: "active", effectiveFrom: "2018-03-15" },
+      { id: newId("clubStatus"), clubId: clubB.id, status: "active", effectiveFrom: "2022-09-01" },
+    ]),
+  ]);
+  return { province, communeA, communeB, clubA, clubB };
+}
+
+export const FIXTURE_PASSWORD = "correct horse battery";
+
+/** A user row (for login tests) bound to `unit`; the password is FIXTURE_PASSWORD. */
+export async function seedUser(db: D1Database, login: string, role: UserRole, unit: Unit) {
+  const id = newId("user");
+  await drizzle(db)
+    .insert(users)
+    .values({
+      id,
+      login,
+      displayName: login,
+      role,
+      orgUnitId: unit.id,
+      passwordHash: await hashPassword(FIXTURE_PASSWORD, new Uint8Array(16), 1000),
+      createdAt: new Date().toISOString(),
+    });
+  return id;
+}
+
+/** A signed access token as the membership service would issue it, without a login round trip. */
+export function tokenFor(role: UserRole, unit: Unit): Promise<string> {
+  return issueAccessToken(
+    { JWT_SECRET: TEST_JWT_SECRET },
+    { id: newId("user"), displayName: `${role} test`, role, orgUnitId: unit.id, orgPath: unit.path },
+  );
+}
+
+export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
