@@ -1,4 +1,11 @@
 import { createServiceApp } from "@ishc/edge-kit";
+import auth from "./auth/auth.index";
+import clubs from "./clubs/clubs.index";
+import meetings from "./meetings/meetings.index";
+import members from "./members/members.index";
+import orgUnits from "./org-units/org-units.index";
+import people from "./people/people.index";
+import users from "./users/users.index";
 
 const app = createServiceApp({
   service: "membership",
@@ -6,7 +13,8 @@ const app = createServiceApp({
   version: "0.1.0",
   description:
     "The org tree (province → commune/ward → club), clubs and their boards, people and memberships, meetings with attendance and health checks, and the accounts that sign in.",
-  routers: [],
+  bodyLimitBytes: 1024 * 1024,
+  routers: [auth, users, orgUnits, clubs, members, people, meetings],
 });
 
 export default app;

@@ -5,3 +5,4 @@ export * from "./money";
 export * from "./org-tree";
 export * from "./periods";
 export * from "./vietnamese-text";
+export * from "./member-register-csv";

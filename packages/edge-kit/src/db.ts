@@ -1,5 +1,7 @@
 import { newId } from "@ishc/domain";
 import { auditLog } from "@ishc/domain/schema";
+import { sql } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
 import { drizzle } from "drizzle-orm/d1";
 import type { Context } from "hono";
 import type { ServiceEnv } from "./types";
@@ -17,20 +19,57 @@ export type AuditEntry = {
   detail?: unknown;
 };
 
+function auditRow(c: Context<ServiceEnv>, service: string, entry: AuditEntry) {
+  return {
+    id: newId("audit"),
+    at: new Date().toISOString(),
+    actorUserId: c.get("user")?.sub ?? null,
+    service,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId,
+    orgUnitId: entry.orgUnitId ?? null,
+    requestId: c.get("requestId") ?? null,
+    detail: entry.detail === undefined ? null : JSON.stringify(entry.detail),
+  };
+}
+
 /** The audit row for a write: put it in the same `db.batch` as the write so both land or neither does. */
 export function auditInsert(c: Context<ServiceEnv>, service: string, entry: AuditEntry) {
+  const row = auditRow(c, service, entry);
   return database(c)
     .insert(auditLog)
-    .values({
-      id: newId("audit"),
-      at: new Date().toISOString(),
-      actorUserId: c.get("user")?.sub ?? null,
-      service,
-      action: entry.action,
-      entity: entry.entity,
-      entityId: entry.entityId,
-      orgUnitId: entry.orgUnitId ?? null,
-      requestId: c.get("requestId") ?? null,
-      detail: entry.detail ?? null,
-    });
+    .values({ ...row, detail: entry.detail ?? null });
+}
+
+/**
+ * The audit row for a guarded write (`UPDATE … WHERE <guard>`): written only
+ * if the statement just before it in the batch changed a row.
+ */
+export function auditIfChanged(c: Context<ServiceEnv>, service: string, entry: AuditEntry) {
+  const r = auditRow(c, service, entry);
+  return database(c).run(sql`INSERT INTO audit_log
+    (id, at, actor_user_id, service, action, entity, entity_id, org_unit_id, request_id, detail)
+    SELECT ${r.id}, ${r.at}, ${r.actorUserId}, ${r.service}, ${r.action}, ${r.entity}, ${r.entityId},
+      ${r.orgUnitId}, ${r.requestId}, ${r.detail}
+    WHERE changes() > 0`);
+}
+
+/** D1 binds at most 100 parameters per statement. */
+export const D1_MAX_BOUND_PARAMETERS = 100;
+
+/** Splits rows for multi-row INSERTs so each statement stays within D1's parameter limit. */
+export function chunkForInsert<T extends object>(rows: readonly T[]): T[][] {
+  const columns = rows[0] ? Object.keys(rows[0]).length : 1;
+  const size = Math.max(1, Math.floor(D1_MAX_BOUND_PARAMETERS / columns));
+  const chunks: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) chunks.push(rows.slice(i, i + size));
+  return chunks;
+}
+
+/** `db.batch` for a list built at run time: one D1 transaction, all statements or none. */
+export function batchAll(db: Database, statements: BatchItem<"sqlite">[]) {
+  const [first, ...rest] = statements;
+  if (!first) return Promise.resolve([]);
+  return db.batch([first, ...rest]);
 }

@@ -36,17 +36,15 @@ export async function seedOrgFixture(db: D1Database) {
     orm
       .insert(orgUnits)
       .values(all.map((u) => ({ ...u, nameSearch: foldVietnamese(u.name), createdAt: created }))),
-    orm
-      .insert(orgUnitVersions)
-      .values(
-        all.map((u) => ({
-          id: newId("orgUnitVersion"),
-          orgUnitId: u.id,
-          parentId: u.parentId,
-          name: u.name,
-          validFrom: "2017-01-01",
-        })),
-      ),
+    orm.insert(orgUnitVersions).values(
+      all.map((u) => ({
+        id: newId("orgUnitVersion"),
+        orgUnitId: u.id,
+        parentId: u.parentId,
+        name: u.name,
+        validFrom: "2017-01-01",
+      })),
+    ),
     orm.insert(clubs).values([
       { id: clubA.id, foundedOn: "2018-03-15", status: "active", statusSince: "2018-03-15" },
       { id: clubB.id, foundedOn: "2022-09-01", status: "active", statusSince: "2022-09-01" },

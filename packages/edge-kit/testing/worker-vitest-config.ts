@@ -24,7 +24,7 @@ export function workerTestConfig(appDir: string) {
       ],
       test: {
         include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-        silent: "passed-only",
+        silent: "passed-only" as const,
         setupFiles: [path.join(here, "apply-migrations.ts")],
       },
     };

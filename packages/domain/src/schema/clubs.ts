@@ -34,7 +34,14 @@ export const clubStatusHistory = sqliteTable(
   (t) => [index("club_status_history_club_idx").on(t.clubId, t.effectiveFrom)],
 );
 
-export const BOARD_ROLES = ["chair", "vice_chair", "treasurer", "accountant", "secretary", "board_member"] as const;
+export const BOARD_ROLES = [
+  "chair",
+  "vice_chair",
+  "treasurer",
+  "accountant",
+  "secretary",
+  "board_member",
+] as const;
 export const VOLUNTEER_ROLES = ["home_care_volunteer", "economic_volunteer"] as const;
 export const CLUB_ROLES = [...BOARD_ROLES, ...VOLUNTEER_ROLES] as const;
 export type ClubRoleName = (typeof CLUB_ROLES)[number];
@@ -87,7 +94,10 @@ export const attendance = sqliteTable(
       .notNull()
       .references(() => people.id),
   },
-  (t) => [uniqueIndex("attendance_pk").on(t.meetingId, t.personId), index("attendance_person_idx").on(t.personId)],
+  (t) => [
+    uniqueIndex("attendance_pk").on(t.meetingId, t.personId),
+    index("attendance_person_idx").on(t.personId),
+  ],
 );
 
 /** Blood pressure in mmHg and weight in grams, taken at a meeting the person attended. */

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { check, index, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 export const ORG_UNIT_KINDS = ["national", "province", "district", "commune", "ward", "club"] as const;
 export type OrgUnitKind = (typeof ORG_UNIT_KINDS)[number];
@@ -80,5 +80,8 @@ export const auditLog = sqliteTable(
     requestId: text("request_id"),
     detail: text("detail", { mode: "json" }),
   },
-  (t) => [index("audit_log_entity_idx").on(t.entity, t.entityId), index("audit_log_org_idx").on(t.orgUnitId, t.at)],
+  (t) => [
+    index("audit_log_entity_idx").on(t.entity, t.entityId),
+    index("audit_log_org_idx").on(t.orgUnitId, t.at),
+  ],
 );

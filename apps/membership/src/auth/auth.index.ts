@@ -1,0 +1,5 @@
+import { createRouter } from "@ishc/edge-kit";
+import * as handlers from "./auth.handlers";
+import * as routes from "./auth.routes";
+
+export default createRouter().add(routes.login, handlers.login);

@@ -1,0 +1,288 @@
+import {
+  compositionOn,
+  containsPattern,
+  foldVietnamese,
+  newId,
+  parseMemberRegister,
+  vietnamDate,
+} from "@ishc/domain";
+import type { AccessClaims, PersonInput } from "@ishc/domain/contracts";
+import { clubRoles, memberships, orgUnits, people } from "@ishc/domain/schema";
+import {
+  AppError,
+  assertInScope,
+  batchAll,
+  chunkForInsert,
+  conflict,
+  database,
+  decodeCursor,
+  invalid,
+  invalidField,
+  type RouteHandler,
+  requireWriter,
+  toPage,
+} from "@ishc/edge-kit";
+import { and, asc, eq, gt, isNull, lte, or, sql } from "drizzle-orm";
+import { clubInScope, personInScope } from "../shared/lookups";
+import { audit, auditChanged } from "../shared/service";
+import { personView } from "../shared/views";
+import type * as routes from "./members.routes";
+import { joiningDateProblems } from "./members.rules";
+
+type Db = ReturnType<typeof database>;
+
+const activeOn = (on: string) =>
+  and(lte(memberships.joinedOn, on), or(isNull(memberships.leftOn), gt(memberships.leftOn, on)));
+
+const membershipView = (m: typeof memberships.$inferSelect) => ({
+  id: m.id,
+  personId: m.personId,
+  clubId: m.clubId,
+  joinedOn: m.joinedOn,
+  leftOn: m.leftOn,
+  leaveReason: m.leaveReason,
+});
+
+export const listMembers: RouteHandler<typeof routes.listMembers> = async (c, { params, query }) => {
+  const user = c.get("user");
+  const db = database(c);
+  const club = await clubInScope(db, user, params.id);
+  const after = decodeCursor(query.cursor);
+  const rows = await db
+    .select({ membership: memberships, person: people, id: memberships.id })
+    .from(memberships)
+    .innerJoin(people, eq(people.id, memberships.personId))
+    .where(
+      and(
+        eq(memberships.clubId, club.id),
+        activeOn(query.asOf ?? vietnamDate()),
+        query.q ? sql`${people.nameSearch} LIKE ${containsPattern(query.q)} ESCAPE '\\'` : undefined,
+        after ? gt(memberships.id, after) : undefined,
+      ),
+    )
+    .orderBy(asc(memberships.id))
+    .limit(query.limit + 1);
+  const page = toPage(rows, query.limit);
+  return {
+    items: page.items.map((r) => ({
+      membership: membershipView(r.membership),
+      person: personView(r.person, user),
+    })),
+    nextCursor: page.nextCursor,
+  };
+};
+
+function openClub(club: { status: string }) {
+  if (club.status !== "active") throw conflict(`The club is ${club.status}; it cannot take new members`);
+}
+
+export function newPersonRow(input: PersonInput, orgUnitId: string) {
+  return {
+    id: newId("person"),
+    orgUnitId,
+    fullName: input.fullName,
+    nameSearch: foldVietnamese(input.fullName),
+    sex: input.sex,
+    birthDate: input.birthDate ?? null,
+    birthYear: input.birthYear ?? Number(input.birthDate!.slice(0, 4)),
+    ethnicity: input.ethnicity ?? null,
+    povertyStatus: input.povertyStatus,
+    povertyCertifiedYear: input.povertyCertifiedYear ?? null,
+    livesAlone: input.livesAlone,
+    phone: input.phone ?? null,
+    createdAt: new Date().toISOString(),
+  };
+}
+
+async function activeMembershipOf(db: Db, personId: string, clubId: string) {
+  const [row] = await db
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(
+      and(eq(memberships.personId, personId), eq(memberships.clubId, clubId), isNull(memberships.leftOn)),
+    )
+    .limit(1);
+  return row;
+}
+
+export const addMember: RouteHandler<typeof routes.addMember> = async (c, { params, body }) => {
+  const user = c.get("user");
+  requireWriter(user, "enrol members");
+  const db = database(c);
+  const club = await clubInScope(db, user, params.id);
+  openClub(club);
+  const person =
+    "personId" in body ? await personInScope(db, user, body.personId) : newPersonRow(body.person, club.id);
+  const problems = joiningDateProblems(body.joinedOn, club, person);
+  if (problems.length > 0) throw invalid(problems);
+  if ("personId" in body && (await activeMembershipOf(db, person.id, club.id))) {
+    throw conflict("The person is already an active member of this club", [
+      { field: "personId", message: "already has an open membership in this club" },
+    ]);
+  }
+  const membership = {
+    id: newId("membership"),
+    personId: person.id,
+    clubId: club.id,
+    joinedOn: body.joinedOn,
+    leftOn: null,
+    leaveReason: null,
+  };
+  const enrol = [
+    db.insert(memberships).values(membership),
+    audit(c, { action: "enrol", entity: "membership", entityId: membership.id, orgUnitId: club.id }),
+  ] as const;
+  if ("personId" in body) await db.batch(enrol);
+  else {
+    await db.batch([
+      db.insert(people).values(person as ReturnType<typeof newPersonRow>),
+      audit(c, { action: "create", entity: "person", entityId: person.id, orgUnitId: club.id }),
+      ...enrol,
+    ]);
+  }
+  return { membership, person: personView(person, user) };
+};
+
+export const importMembers: RouteHandler<typeof routes.importMembers> = async (c, { params, upload }) => {
+  const user = c.get("user");
+  requireWriter(user, "import member registers");
+  const db = database(c);
+  const club = await clubInScope(db, user, params.id);
+  openClub(club);
+  const parsed = parseMemberRegister(upload);
+  if (!parsed.ok) {
+    const detail =
+      parsed.kind === "encoding"
+        ? "The file is not UTF-8 text; nothing was imported"
+        : parsed.kind === "structure"
+          ? "The file's columns are not a member register; nothing was imported"
+          : `${new Set(parsed.errors.map((e) => e.row)).size} row(s) have errors; nothing was imported`;
+    throw new AppError(
+      parsed.kind === "encoding" ? "UNSUPPORTED_MEDIA_TYPE" : "VALIDATION_FAILED",
+      detail,
+      parsed.errors,
+    );
+  }
+  const existing = await db
+    .select({ nameSearch: people.nameSearch, birthYear: people.birthYear })
+    .from(memberships)
+    .innerJoin(people, eq(people.id, memberships.personId))
+    .where(and(eq(memberships.clubId, club.id), isNull(memberships.leftOn)));
+  const alreadyMembers = new Set(existing.map((p) => `${p.nameSearch}|${p.birthYear}`));
+  const today = vietnamDate();
+  const rowErrors = parsed.rows.flatMap(({ row, person, joinedOn }) => {
+    const problems = joiningDateProblems(joinedOn, club, person, today).map((p) => ({ ...p, row }));
+    const birthYear = person.birthYear ?? Number(person.birthDate?.slice(0, 4));
+    if (alreadyMembers.has(`${foldVietnamese(person.fullName)}|${birthYear}`)) {
+      problems.push({
+        row,
+        field: "fullName",
+        message: "is already an active member of this club (same name and birth year)",
+      });
+    }
+    return problems;
+  });
+  if (rowErrors.length > 0) {
+    throw invalid(
+      rowErrors,
+      `${new Set(rowErrors.map((e) => e.row)).size} row(s) have errors; nothing was imported`,
+    );
+  }
+  const personRows = parsed.rows.map(({ person }) => newPersonRow(person, club.id));
+  const membershipRows = parsed.rows.map(({ joinedOn }, i) => ({
+    id: newId("membership"),
+    personId: personRows[i]!.id,
+    clubId: club.id,
+    joinedOn,
+  }));
+  await batchAll(db, [
+    ...chunkForInsert(personRows).map((chunk) => db.insert(people).values(chunk)),
+    ...chunkForInsert(membershipRows).map((chunk) => db.insert(memberships).values(chunk)),
+    audit(c, {
+      action: "import",
+      entity: "club",
+      entityId: club.id,
+      orgUnitId: club.id,
+      detail: { rows: personRows.length },
+    }),
+  ]);
+  return {
+    imported: personRows.length,
+    clubId: club.id,
+    memberships: parsed.rows.map(({ row }, i) => ({
+      row,
+      personId: personRows[i]!.id,
+      membershipId: membershipRows[i]!.id,
+    })),
+  };
+};
+
+async function membershipInScope(db: Db, user: AccessClaims, id: string) {
+  const [row] = await db
+    .select({ membership: memberships, path: orgUnits.path })
+    .from(memberships)
+    .innerJoin(orgUnits, eq(orgUnits.id, memberships.clubId))
+    .where(eq(memberships.id, id))
+    .limit(1);
+  assertInScope(user, row?.path, "membership");
+  return row!.membership;
+}
+
+export const leaveMembership: RouteHandler<typeof routes.leaveMembership> = async (c, { params, body }) => {
+  const user = c.get("user");
+  requireWriter(user, "record members leaving");
+  const db = database(c);
+  const membership = await membershipInScope(db, user, params.id);
+  if (membership.leftOn !== null) throw conflict(`The member already left on ${membership.leftOn}`);
+  if (body.leftOn < membership.joinedOn) {
+    throw invalidField("leftOn", `must not be before the member joined (${membership.joinedOn})`);
+  }
+  if (body.leftOn > vietnamDate()) throw invalidField("leftOn", "must not be in the future");
+  const [updated] = await db.batch([
+    db
+      .update(memberships)
+      .set({ leftOn: body.leftOn, leaveReason: body.reason })
+      .where(and(eq(memberships.id, membership.id), isNull(memberships.leftOn)))
+      .returning({ id: memberships.id }),
+    auditChanged(c, {
+      action: "leave",
+      entity: "membership",
+      entityId: membership.id,
+      orgUnitId: membership.clubId,
+      detail: { leftOn: body.leftOn, reason: body.reason },
+    }),
+    db
+      .update(clubRoles)
+      .set({ endsOn: body.leftOn })
+      .where(
+        and(
+          eq(clubRoles.clubId, membership.clubId),
+          eq(clubRoles.personId, membership.personId),
+          isNull(clubRoles.endsOn),
+          lte(clubRoles.startsOn, body.leftOn),
+        ),
+      ),
+  ]);
+  if (updated.length === 0) throw conflict("The membership was closed meanwhile");
+  return { ...membershipView(membership), leftOn: body.leftOn, leaveReason: body.reason };
+};
+
+export const clubComposition: RouteHandler<typeof routes.clubComposition> = async (c, { params, query }) => {
+  const db = database(c);
+  const club = await clubInScope(db, c.get("user"), params.id);
+  const asOf = query.asOf ?? vietnamDate();
+  const facts = await db
+    .select({
+      sex: people.sex,
+      birthDate: people.birthDate,
+      birthYear: people.birthYear,
+      povertyStatus: people.povertyStatus,
+      livesAlone: people.livesAlone,
+      joinedOn: memberships.joinedOn,
+      leftOn: memberships.leftOn,
+    })
+    .from(memberships)
+    .innerJoin(people, eq(people.id, memberships.personId))
+    .where(and(eq(memberships.clubId, club.id), activeOn(asOf)));
+  return { clubId: club.id, ...compositionOn(facts, asOf) };
+};
