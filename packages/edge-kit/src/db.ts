@@ -48,9 +48,10 @@ export function auditInsert(c: Context<ServiceEnv>, service: string, entry: Audi
  */
 export function auditIfChanged(c: Context<ServiceEnv>, service: string, entry: AuditEntry) {
   const r = auditRow(c, service, entry);
-  return database(c).run(sql`INSERT INTO audit_log
-    (id, at, actor_user_id, service, action, entity, entity_id, org_unit_id, request_id, detail)
-    SELECT ${r.id}, ${r.at}, ${r.actorUserId}, ${r.service}, ${r.action}, ${r.entity}, ${r.entityId},
+  // Columns in the table's order: drizzle writes `INSERT INTO audit_log (<all columns>) SELECT …`.
+  return database(c)
+    .insert(auditLog)
+    .select(sql`SELECT ${r.id}, ${r.at}, ${r.actorUserId}, ${r.service}, ${r.action}, ${r.entity}, ${r.entityId},
       ${r.orgUnitId}, ${r.requestId}, ${r.detail}
     WHERE changes() > 0`);
 }

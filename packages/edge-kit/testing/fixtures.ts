@@ -24,7 +24,15 @@ export async function seedOrgFixture(db: D1Database) {
     parent: Unit | null,
   ): Unit & { kind: OrgUnitKind; code: string; parentId: string | null } => {
     const id = newId("orgUnit");
-    return { id, kind, name, code, parentId: parent?.id ?? null, path: childPath(parent?.path ?? null, id) };
+    // Codes are unique system-wide; a suffix lets a test file seed the tree more than once.
+    return {
+      id,
+      kind,
+      name,
+      code: `${code}-${id.slice(-4)}`,
+      parentId: parent?.id ?? null,
+      path: childPath(parent?.path ?? null, id),
+    };
   };
   const province = unit("province", "Tỉnh Thử Nghiệm", "TN", null);
   const communeA = unit("commune", "Xã Hoàng Đồng", "TN-HD", province);

@@ -126,8 +126,9 @@ export const changeClubStatus: RouteHandler<typeof routes.changeClubStatus> = as
         and(eq(clubs.id, club.id), eq(clubs.status, club.status), eq(clubs.statusSince, club.statusSince)),
       )
       .returning({ id: clubs.id }),
-    db.run(sql`INSERT INTO club_status_history (id, club_id, status, effective_from, reason)
-      SELECT ${newId("clubStatus")}, ${club.id}, ${body.status}, ${body.effectiveFrom}, ${body.reason ?? null}
+    db
+      .insert(clubStatusHistory)
+      .select(sql`SELECT ${newId("clubStatus")}, ${club.id}, ${body.status}, ${body.effectiveFrom}, ${body.reason ?? null}
       WHERE changes() = 1`),
     auditChanged(c, {
       action: "change_status",
