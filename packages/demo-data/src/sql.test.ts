@@ -1,0 +1,172 @@
+import { readFileSync } from "node:fs";
+import type { D1Database } from "@cloudflare/workers-types";
+import { Miniflare } from "miniflare";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type DemoProvince, generateDemoProvince } from "./generate";
+import {
+  columnsOf,
+  ROWS_PER_INSERT,
+  sqlLiteral,
+  tablesInInsertOrder,
+  toSqlScript,
+  toSqlStatements,
+} from "./sql";
+
+const MIGRATION = new URL("../../domain/migrations/0000_foundation.sql", import.meta.url);
+const PASSWORD_HASH = "pbkdf2-sha256$100000$c2FsdA==$aGFzaA==";
+
+/** A real local D1 (workerd's SQLite, foreign keys enforced) with the real migration applied. */
+async function migratedD1() {
+  const mf = new Miniflare({
+    modules: true,
+    script: "export default { fetch() { return new Response(null); } }",
+    d1Databases: { DB: "demo-data-test" },
+  });
+  const db = await mf.getD1Database("DB");
+  const migration = readFileSync(MIGRATION, "utf8");
+  for (const statement of migration.split("--> statement-breakpoint")) {
+    if (statement.trim()) await db.prepare(statement).run();
+  }
+  return { mf, db };
+}
+
+const countRows = async (db: D1Database, table: string) =>
+  (await db.prepare(`SELECT count(*) AS n FROM ${table}`).first<{ n: number }>())?.n;
+
+describe("sqlLiteral", () => {
+  it("quotes strings, doubling single quotes", () => {
+    expect(sqlLiteral("H'Mông")).toBe("'H''Mông'");
+    expect(sqlLiteral("it''s")).toBe("'it''''s'");
+    expect(sqlLiteral("")).toBe("''");
+  });
+
+  it("writes NULL, booleans as 0/1 and integers as they are", () => {
+    expect(sqlLiteral(null)).toBe("NULL");
+    expect(sqlLiteral(undefined)).toBe("NULL");
+    expect(sqlLiteral(true)).toBe("1");
+    expect(sqlLiteral(false)).toBe("0");
+    expect(sqlLiteral(1954)).toBe("1954");
+    expect(sqlLiteral(-3)).toBe("-3");
+    expect(() => sqlLiteral(Number.NaN)).toThrow();
+  });
+});
+
+describe("toSqlStatements", () => {
+  let data: DemoProvince;
+  let statements: string[];
+
+  beforeAll(() => {
+    data = generateDemoProvince({ seed: 2025, passwordHash: PASSWORD_HASH });
+    statements = toSqlStatements(data);
+  });
+
+  it("uses the migration's column names", () => {
+    const migration = readFileSync(MIGRATION, "utf8");
+    for (const { name, table } of tablesInInsertOrder(data)) {
+      const create = new RegExp(`CREATE TABLE \`${name}\` \\(([\\s\\S]*?)\\n\\);`).exec(migration);
+      expect(create, name).not.toBeNull();
+      const sqlColumns = [...(create?.[1] ?? "").matchAll(/^\t`([a-z_]+)` /gm)].map((m) => m[1]);
+      expect(columnsOf(table).map(([, column]) => column)).toEqual(sqlColumns);
+    }
+  });
+
+  it("puts at most 100 rows in one INSERT and keeps statements small and free of semicolons", () => {
+    expect(ROWS_PER_INSERT).toBe(100);
+    for (const statement of statements) {
+      expect(statement.startsWith("INSERT INTO ")).toBe(true);
+      const rows = statement.split("\n").length - 1;
+      expect(rows).toBeGreaterThan(0);
+      expect(rows).toBeLessThanOrEqual(100);
+      // D1 caps a statement at 100 KB; wrangler splits a file on semicolons outside quotes.
+      expect(Buffer.byteLength(statement, "utf8")).toBeLessThan(100_000);
+      expect(statement.includes(";")).toBe(false);
+    }
+    const script = toSqlScript(data);
+    expect(script).toBe(`${statements.join(";\n")};\n`);
+  });
+
+  it("writes tables in foreign-key order and leaves audit_log empty", () => {
+    const order = statements.map((s) => /^INSERT INTO "([a-z_]+)"/.exec(s)?.[1]);
+    const firstSeen = [...new Set(order)];
+    expect(firstSeen).toEqual([
+      "org_units",
+      "org_unit_versions",
+      "clubs",
+      "club_status_history",
+      "people",
+      "memberships",
+      "club_roles",
+      "meetings",
+      "attendance",
+      "health_checks",
+      "users",
+    ]);
+  });
+
+  it("loads into a freshly migrated local D1 in one batch, with foreign keys and checks enforced", async () => {
+    const { mf, db } = await migratedD1();
+    try {
+      await db.batch(statements.map((statement) => db.prepare(statement)));
+      const expected: Record<string, number> = {
+        org_units: data.orgUnits.length,
+        org_unit_versions: data.orgUnitVersions.length,
+        clubs: 46,
+        club_status_history: 46,
+        people: data.people.length,
+        memberships: data.memberships.length,
+        club_roles: data.clubRoles.length,
+        meetings: data.meetings.length,
+        attendance: data.attendance.length,
+        health_checks: data.healthChecks.length,
+        users: 4,
+        audit_log: 0,
+      };
+      for (const [table, count] of Object.entries(expected))
+        expect(await countRows(db, table), table).toBe(count);
+      const active = await db
+        .prepare("SELECT count(*) AS n FROM memberships WHERE left_on IS NULL")
+        .first<{ n: number }>();
+      expect(active?.n).toBe(2471);
+      const byFoundingYear = await db
+        .prepare(
+          "SELECT sum(founded_on < '2021-01-01') AS early, sum(founded_on >= '2021-01-01') AS late FROM clubs WHERE founded_on >= '2017-01-01' AND founded_on <= '2025-05-31'",
+        )
+        .first();
+      expect(byFoundingYear).toEqual({ early: 20, late: 26 });
+      // Text survives the round trip: diacritics, quotes and booleans.
+      const person = data.people.find((p) => p.ethnicity === "H'Mông") ?? data.people[0]!;
+      const stored = await db
+        .prepare("SELECT full_name, name_search, ethnicity, lives_alone FROM people WHERE id = ?")
+        .bind(person.id)
+        .first();
+      expect(stored).toEqual({
+        full_name: person.fullName,
+        name_search: person.nameSearch,
+        ethnicity: person.ethnicity,
+        lives_alone: person.livesAlone ? 1 : 0,
+      });
+      const users = await db.prepare("SELECT password_hash FROM users").all<{ password_hash: string }>();
+      expect(users.results.map((u) => u.password_hash)).toEqual(Array(4).fill(PASSWORD_HASH));
+    } finally {
+      await mf.dispose();
+    }
+  });
+
+  it("is rejected whole by the database when a foreign key is broken (the check is real)", async () => {
+    const { mf, db } = await migratedD1();
+    try {
+      const broken = {
+        ...data,
+        memberships: [
+          { ...data.memberships[0], personId: "per_00000000000000000000000000" },
+        ] as DemoProvince["memberships"],
+      };
+      await expect(db.batch(toSqlStatements(broken).map((s) => db.prepare(s)))).rejects.toThrow(
+        /FOREIGN KEY/,
+      );
+      expect(await countRows(db, "org_units")).toBe(0);
+    } finally {
+      await mf.dispose();
+    }
+  });
+});
