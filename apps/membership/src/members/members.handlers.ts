@@ -6,11 +6,10 @@ import {
   parseMemberRegister,
   vietnamDate,
 } from "@ishc/domain";
-import type { AccessClaims, PersonInput } from "@ishc/domain/contracts";
-import { clubRoles, memberships, orgUnits, people } from "@ishc/domain/schema";
+import type { PersonInput } from "@ishc/domain/contracts";
+import { clubRoles, memberships, people } from "@ishc/domain/schema";
 import {
   AppError,
-  assertInScope,
   batchAll,
   chunkForInsert,
   conflict,
@@ -23,7 +22,7 @@ import {
   toPage,
 } from "@ishc/edge-kit";
 import { and, asc, eq, gt, isNull, lte, or, sql } from "drizzle-orm";
-import { clubInScope, personInScope } from "../shared/lookups";
+import { clubInScope, membershipInScope, personInScope } from "../shared/lookups";
 import { audit, auditChanged } from "../shared/service";
 import { personView } from "../shared/views";
 import type * as routes from "./members.routes";
@@ -216,17 +215,6 @@ export const importMembers: RouteHandler<typeof routes.importMembers> = async (c
     })),
   };
 };
-
-async function membershipInScope(db: Db, user: AccessClaims, id: string) {
-  const [row] = await db
-    .select({ membership: memberships, path: orgUnits.path })
-    .from(memberships)
-    .innerJoin(orgUnits, eq(orgUnits.id, memberships.clubId))
-    .where(eq(memberships.id, id))
-    .limit(1);
-  assertInScope(user, row?.path, "membership");
-  return row!.membership;
-}
 
 export const leaveMembership: RouteHandler<typeof routes.leaveMembership> = async (c, { params, body }) => {
   const user = c.get("user");

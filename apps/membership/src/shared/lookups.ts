@@ -1,5 +1,5 @@
 import type { AccessClaims } from "@ishc/domain/contracts";
-import { clubs, meetings, orgUnits, people } from "@ishc/domain/schema";
+import { clubs, meetings, memberships, orgUnits, people } from "@ishc/domain/schema";
 import { assertInScope, type Database } from "@ishc/edge-kit";
 import { eq } from "drizzle-orm";
 
@@ -40,24 +40,39 @@ export function toClubView<T extends { code: string | null; parentId: string | n
   return { ...row, code: row.code ?? "", parentId: row.parentId ?? "" };
 }
 
-export async function personInScope(db: Database, user: AccessClaims, id: string) {
-  const [row] = await db
-    .select({ person: people, path: orgUnits.path })
+/** The first row of a query that also selects the owning unit's `path`, if that path is in scope. */
+async function firstInScope<T>(query: Promise<{ row: T; path: string }[]>, user: AccessClaims, what: string) {
+  const [found] = await query;
+  assertInScope(user, found?.path, what);
+  return found!.row;
+}
+
+export function personInScope(db: Database, user: AccessClaims, id: string) {
+  const query = db
+    .select({ row: people, path: orgUnits.path })
     .from(people)
     .innerJoin(orgUnits, eq(orgUnits.id, people.orgUnitId))
     .where(eq(people.id, id))
     .limit(1);
-  assertInScope(user, row?.path, "person");
-  return row!.person;
+  return firstInScope(query, user, "person");
 }
 
-export async function meetingInScope(db: Database, user: AccessClaims, id: string) {
-  const [row] = await db
-    .select({ meeting: meetings, path: orgUnits.path })
+export function meetingInScope(db: Database, user: AccessClaims, id: string) {
+  const query = db
+    .select({ row: meetings, path: orgUnits.path })
     .from(meetings)
     .innerJoin(orgUnits, eq(orgUnits.id, meetings.clubId))
     .where(eq(meetings.id, id))
     .limit(1);
-  assertInScope(user, row?.path, "meeting");
-  return row!.meeting;
+  return firstInScope(query, user, "meeting");
+}
+
+export function membershipInScope(db: Database, user: AccessClaims, id: string) {
+  const query = db
+    .select({ row: memberships, path: orgUnits.path })
+    .from(memberships)
+    .innerJoin(orgUnits, eq(orgUnits.id, memberships.clubId))
+    .where(eq(memberships.id, id))
+    .limit(1);
+  return firstInScope(query, user, "membership");
 }
