@@ -108,8 +108,9 @@ function applyMigrations() {
 }
 
 // 3. -------------------------------------------------------------- demo data
-function countOrgUnits() {
-  const result = wrangler([
+/** `wrangler d1 execute` against the local database every worker shares. */
+function d1Execute(args) {
+  return wrangler([
     "d1",
     "execute",
     DATABASE,
@@ -118,10 +119,12 @@ function countOrgUnits() {
     STATE,
     "-c",
     MIGRATIONS_CONFIG,
-    "--json",
-    "--command",
-    "SELECT count(*) AS n FROM org_units",
+    ...args,
   ]);
+}
+
+function countOrgUnits() {
+  const result = d1Execute(["--json", "--command", "SELECT count(*) AS n FROM org_units"]);
   if (result.code !== 0) failWith("counting org units", result);
   const [first] = JSON.parse(result.stdout);
   return Number(first?.results?.[0]?.n ?? 0);
@@ -146,18 +149,7 @@ function seedDemoProvince() {
     say("      `npm run dev` tries again next time, while the database has no org units.");
     return null;
   }
-  const loaded = wrangler([
-    "d1",
-    "execute",
-    DATABASE,
-    "--local",
-    "--persist-to",
-    STATE,
-    "-c",
-    MIGRATIONS_CONFIG,
-    "--file",
-    SEED_SQL,
-  ]);
+  const loaded = d1Execute(["--file", SEED_SQL]);
   if (loaded.code !== 0) {
     failWith(`loading ${rel(SEED_SQL)} (to start over: rm -rf ${rel(STATE)})`, loaded);
   }
