@@ -22,7 +22,9 @@ export type RegisterRow = {
 
 export type MemberRegisterResult =
   | { ok: true; rows: RegisterRow[] }
-  | { ok: false; kind: "encoding" | "structure" | "rows"; errors: FieldError[] };
+  | { ok: false; kind: "encoding" | "structure"; errors: FieldError[] }
+  /** Some rows are wrong; `rows` holds the ones that read well, so a caller can check them further in the same pass. */
+  | { ok: false; kind: "rows"; errors: FieldError[]; rows: RegisterRow[] };
 
 export type MemberRegisterOptions = {
   /** The most data rows one file may hold (default 2000). */
@@ -179,7 +181,7 @@ export function parseMemberRegister(
     if (result.ok) rows.push(result.value);
     else errors.push(...result.errors);
   }
-  if (errors.length > 0) return { ok: false, kind: "rows", errors };
+  if (errors.length > 0) return { ok: false, kind: "rows", errors, rows };
   return { ok: true, rows };
 }
 

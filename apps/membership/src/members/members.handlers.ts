@@ -149,18 +149,14 @@ export const importMembers: RouteHandler<typeof routes.importMembers> = async (c
   const club = await clubInScope(db, user, params.id);
   openClub(club);
   const parsed = parseMemberRegister(upload);
-  if (!parsed.ok) {
-    const detail =
-      parsed.kind === "encoding"
-        ? "The file is not UTF-8 text; nothing was imported"
-        : parsed.kind === "structure"
-          ? "The file's columns are not a member register; nothing was imported"
-          : `${new Set(parsed.errors.map((e) => e.row)).size} row(s) have errors; nothing was imported`;
-    throw new AppError(
-      parsed.kind === "encoding" ? "UNSUPPORTED_MEDIA_TYPE" : "VALIDATION_FAILED",
-      detail,
-      parsed.errors,
-    );
+  if (!parsed.ok && parsed.kind !== "rows") {
+    throw parsed.kind === "encoding"
+      ? new AppError(
+          "UNSUPPORTED_MEDIA_TYPE",
+          "The file is not UTF-8 text; nothing was imported",
+          parsed.errors,
+        )
+      : invalid(parsed.errors, "The file's columns are not a member register; nothing was imported");
   }
   const existing = await db
     .select({ nameSearch: people.nameSearch, birthYear: people.birthYear })
@@ -169,7 +165,7 @@ export const importMembers: RouteHandler<typeof routes.importMembers> = async (c
     .where(and(eq(memberships.clubId, club.id), isNull(memberships.leftOn)));
   const alreadyMembers = new Set(existing.map((p) => `${p.nameSearch}|${p.birthYear}`));
   const today = vietnamDate();
-  const rowErrors = parsed.rows.flatMap(({ row, person, joinedOn }) => {
+  const recordErrors = parsed.rows.flatMap(({ row, person, joinedOn }) => {
     const problems = joiningDateProblems(joinedOn, club, person, today).map((p) => ({ ...p, row }));
     const birthYear = person.birthYear ?? Number(person.birthDate?.slice(0, 4));
     if (alreadyMembers.has(`${foldVietnamese(person.fullName)}|${birthYear}`)) {
@@ -181,6 +177,9 @@ export const importMembers: RouteHandler<typeof routes.importMembers> = async (c
     }
     return problems;
   });
+  const rowErrors = [...(parsed.ok ? [] : parsed.errors), ...recordErrors].sort(
+    (a, b) => (a.row ?? 0) - (b.row ?? 0),
+  );
   if (rowErrors.length > 0) {
     throw invalid(
       rowErrors,
