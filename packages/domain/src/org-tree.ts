@@ -16,26 +16,12 @@ export function isWithin(path: OrgPath, ancestorPath: OrgPath): boolean {
   return path.startsWith(ancestorPath);
 }
 
-export function pathIds(path: OrgPath): string[] {
-  return path.split("/").filter((part) => part.length > 0);
-}
-
-export function depthOf(path: OrgPath): number {
-  return pathIds(path).length - 1;
-}
-
 /**
  * Upper bound for a range scan over one subtree: every path that starts with
  * `path` sorts in `[path, subtreeUpperBound(path))`, because ids never hold `~`.
  */
 export function subtreeUpperBound(path: OrgPath): string {
   return `${path}~`;
-}
-
-/** The path a node gets when its subtree is moved from `oldRoot` to `newRoot`. */
-export function rebasePath(path: OrgPath, oldRoot: OrgPath, newRoot: OrgPath): OrgPath {
-  if (!isWithin(path, oldRoot)) throw new RangeError(`${path} is not within ${oldRoot}`);
-  return newRoot + path.slice(oldRoot.length);
 }
 
 export type OrgUnitVersion = {

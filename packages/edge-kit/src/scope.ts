@@ -8,12 +8,8 @@ import { notFound } from "./errors";
  * A user reads and writes only the subtree of the org unit they are bound to.
  * Anything outside answers 404, exactly as if it did not exist.
  */
-export function inScope(user: AccessClaims, path: string): boolean {
-  return isWithin(path, user.path);
-}
-
 export function assertInScope(user: AccessClaims, path: string | null | undefined, what: string): void {
-  if (!path || !inScope(user, path)) throw notFound(what);
+  if (!path || !isWithin(path, user.path)) throw notFound(what);
 }
 
 /** `column` is a materialised org path inside the user's subtree (an index range scan). */
