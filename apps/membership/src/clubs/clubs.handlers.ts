@@ -22,7 +22,14 @@ import {
 } from "@ishc/edge-kit";
 import { and, asc, eq, gt, gte, isNull, lte, or, sql } from "drizzle-orm";
 import { assertCodeFree } from "../org-units/org-units.handlers";
-import { clubColumns, clubInScope, orgUnitInScope, personInScope, toClubView } from "../shared/lookups";
+import {
+  clubColumns,
+  clubInScope,
+  membershipActiveOn,
+  orgUnitInScope,
+  personInScope,
+  toClubView,
+} from "../shared/lookups";
 import { audit, auditChanged } from "../shared/service";
 import type * as routes from "./clubs.routes";
 
@@ -184,8 +191,7 @@ export const addClubRole: RouteHandler<typeof routes.addClubRole> = async (c, { 
       and(
         eq(memberships.personId, person.id),
         eq(memberships.clubId, club.id),
-        lte(memberships.joinedOn, body.startsOn),
-        or(isNull(memberships.leftOn), gt(memberships.leftOn, body.startsOn)),
+        membershipActiveOn(body.startsOn),
       ),
     )
     .limit(1);

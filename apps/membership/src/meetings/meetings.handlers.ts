@@ -5,14 +5,14 @@ import {
   chunkForInsert,
   database,
   decodeCursor,
-  encodeCursor,
   invalid,
   invalidField,
   type RouteHandler,
   requireWriter,
+  toPage,
 } from "@ishc/edge-kit";
-import { and, asc, count, desc, eq, gt, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
-import { clubInScope, meetingInScope } from "../shared/lookups";
+import { and, asc, count, desc, eq, inArray, lt, sql } from "drizzle-orm";
+import { clubInScope, meetingInScope, membershipActiveOn } from "../shared/lookups";
 import { audit } from "../shared/service";
 import type * as routes from "./meetings.routes";
 
@@ -37,9 +37,7 @@ export const listMeetings: RouteHandler<typeof routes.listMeetings> = async (c, 
     .groupBy(meetings.id)
     .orderBy(desc(meetings.id))
     .limit(query.limit + 1);
-  const items = rows.slice(0, query.limit);
-  const last = items.at(-1);
-  return { items, nextCursor: rows.length > query.limit && last ? encodeCursor(last.id) : null };
+  return toPage(rows, query.limit);
 };
 
 async function attendanceList(db: Db, meetingId: string) {
@@ -67,8 +65,7 @@ export const createMeeting: RouteHandler<typeof routes.createMeeting> = async (c
           and(
             eq(memberships.clubId, club.id),
             inArray(memberships.personId, body.attendeeIds),
-            lte(memberships.joinedOn, body.heldOn),
-            or(isNull(memberships.leftOn), gt(memberships.leftOn, body.heldOn)),
+            membershipActiveOn(body.heldOn),
           ),
         )
     : [];

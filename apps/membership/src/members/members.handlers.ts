@@ -21,17 +21,14 @@ import {
   requireWriter,
   toPage,
 } from "@ishc/edge-kit";
-import { and, asc, eq, gt, isNull, lte, or, sql } from "drizzle-orm";
-import { clubInScope, membershipInScope, personInScope } from "../shared/lookups";
+import { and, asc, eq, gt, isNull, lte, sql } from "drizzle-orm";
+import { clubInScope, membershipActiveOn, membershipInScope, personInScope } from "../shared/lookups";
 import { audit, auditChanged } from "../shared/service";
 import { personView } from "../shared/views";
 import type * as routes from "./members.routes";
 import { joiningDateProblems } from "./members.rules";
 
 type Db = ReturnType<typeof database>;
-
-const activeOn = (on: string) =>
-  and(lte(memberships.joinedOn, on), or(isNull(memberships.leftOn), gt(memberships.leftOn, on)));
 
 const membershipView = (m: typeof memberships.$inferSelect) => ({
   id: m.id,
@@ -54,7 +51,7 @@ export const listMembers: RouteHandler<typeof routes.listMembers> = async (c, { 
     .where(
       and(
         eq(memberships.clubId, club.id),
-        activeOn(query.asOf ?? vietnamDate()),
+        membershipActiveOn(query.asOf ?? vietnamDate()),
         query.q ? sql`${people.nameSearch} LIKE ${containsPattern(query.q)} ESCAPE '\\'` : undefined,
         after ? gt(memberships.id, after) : undefined,
       ),
@@ -270,6 +267,6 @@ export const clubComposition: RouteHandler<typeof routes.clubComposition> = asyn
     })
     .from(memberships)
     .innerJoin(people, eq(people.id, memberships.personId))
-    .where(and(eq(memberships.clubId, club.id), activeOn(asOf)));
+    .where(and(eq(memberships.clubId, club.id), membershipActiveOn(asOf)));
   return { clubId: club.id, ...compositionOn(facts, asOf) };
 };

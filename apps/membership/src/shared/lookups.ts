@@ -1,7 +1,7 @@
 import type { AccessClaims } from "@ishc/domain/contracts";
 import { clubs, meetings, memberships, orgUnits, people } from "@ishc/domain/schema";
 import { assertInScope, type Database } from "@ishc/edge-kit";
-import { eq } from "drizzle-orm";
+import { and, eq, gt, isNull, lte, or } from "drizzle-orm";
 
 /**
  * Loaders that find a record only if it lies in the caller's subtree; for
@@ -76,3 +76,7 @@ export function membershipInScope(db: Database, user: AccessClaims, id: string) 
     .limit(1);
   return firstInScope(query, user, "membership");
 }
+
+/** A membership that had begun by `on` and had not yet ended (the leaving day itself is no longer a member's). */
+export const membershipActiveOn = (on: string) =>
+  and(lte(memberships.joinedOn, on), or(isNull(memberships.leftOn), gt(memberships.leftOn, on)));
