@@ -8,7 +8,8 @@ export type Vnd = number & { readonly [vndBrand]: true };
 
 export function vnd(amount: number): Vnd {
   if (!Number.isSafeInteger(amount)) throw new RangeError(`not a whole number of đồng: ${amount}`);
-  return amount as Vnd;
+  // -0 (e.g. Math.trunc(-2 / 3)) is a safe integer but prints as "-0 ₫": keep zero one value.
+  return (amount === 0 ? 0 : amount) as Vnd;
 }
 
 export function addVnd(...amounts: readonly Vnd[]): Vnd {
