@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { D1Database } from "@cloudflare/workers-types";
 import { Miniflare } from "miniflare";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DemoProvince, generateDemoProvince } from "./generate";
 import {
   columnsOf,
@@ -15,19 +15,27 @@ import {
 const MIGRATION = new URL("../../domain/migrations/0000_foundation.sql", import.meta.url);
 const PASSWORD_HASH = "pbkdf2-sha256$100000$c2FsdA==$aGFzaA==";
 
-/** A real local D1 (workerd's SQLite, foreign keys enforced) with the real migration applied. */
-async function migratedD1() {
+/** Starting workerd and loading the 3 MB seed into SQLite take seconds on a busy machine. */
+const D1_TIMEOUT = 60_000;
+
+/**
+ * One workerd (Miniflare) for the file, with two real local D1 databases (workerd's SQLite,
+ * foreign keys enforced), each with the real migration applied.
+ */
+async function startD1(): Promise<{ mf: Miniflare; seeded: D1Database; broken: D1Database }> {
   const mf = new Miniflare({
     modules: true,
     script: "export default { fetch() { return new Response(null); } }",
-    d1Databases: { DB: "demo-data-test" },
+    d1Databases: { SEEDED: "demo-data-seeded", BROKEN: "demo-data-broken" },
   });
-  const db = await mf.getD1Database("DB");
   const migration = readFileSync(MIGRATION, "utf8");
-  for (const statement of migration.split("--> statement-breakpoint")) {
-    if (statement.trim()) await db.prepare(statement).run();
-  }
-  return { mf, db };
+  const statements = migration.split("--> statement-breakpoint").filter((s) => s.trim());
+  const migrated = async (binding: string) => {
+    const db = await mf.getD1Database(binding);
+    for (const statement of statements) await db.prepare(statement).run();
+    return db;
+  };
+  return { mf, seeded: await migrated("SEEDED"), broken: await migrated("BROKEN") };
 }
 
 const countRows = async (db: D1Database, table: string) =>
@@ -54,11 +62,17 @@ describe("sqlLiteral", () => {
 describe("toSqlStatements", () => {
   let data: DemoProvince;
   let statements: string[];
+  let d1: Awaited<ReturnType<typeof startD1>> | undefined;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     data = generateDemoProvince({ seed: 2025, passwordHash: PASSWORD_HASH });
     statements = toSqlStatements(data);
-  });
+    d1 = await startD1();
+  }, D1_TIMEOUT);
+
+  afterAll(async () => {
+    await d1?.mf.dispose();
+  }, D1_TIMEOUT);
 
   it("uses the migration's column names", () => {
     const migration = readFileSync(MIGRATION, "utf8");
@@ -103,9 +117,10 @@ describe("toSqlStatements", () => {
     ]);
   });
 
-  it("loads into a freshly migrated local D1 in one batch, with foreign keys and checks enforced", async () => {
-    const { mf, db } = await migratedD1();
-    try {
+  it(
+    "loads into a freshly migrated local D1 in one batch, with foreign keys and checks enforced",
+    async () => {
+      const db = d1!.seeded;
       await db.batch(statements.map((statement) => db.prepare(statement)));
       const expected: Record<string, number> = {
         org_units: data.orgUnits.length,
@@ -147,26 +162,31 @@ describe("toSqlStatements", () => {
       });
       const users = await db.prepare("SELECT password_hash FROM users").all<{ password_hash: string }>();
       expect(users.results.map((u) => u.password_hash)).toEqual(Array(4).fill(PASSWORD_HASH));
-    } finally {
-      await mf.dispose();
-    }
-  });
+    },
+    D1_TIMEOUT,
+  );
 
-  it("is rejected whole by the database when a foreign key is broken (the check is real)", async () => {
-    const { mf, db } = await migratedD1();
-    try {
-      const broken = {
+  it(
+    "is rejected whole by the database when a foreign key is broken (the check is real)",
+    async () => {
+      const db = d1!.broken;
+      // The org tree and clubs (rows that load), then a membership of nobody: the batch must
+      // leave nothing behind. No people and no meetings: the check needs no 3 MB load.
+      const broken: DemoProvince = {
         ...data,
-        memberships: [
-          { ...data.memberships[0], personId: "per_00000000000000000000000000" },
-        ] as DemoProvince["memberships"],
+        people: [],
+        memberships: [{ ...data.memberships[0]!, personId: "per_00000000000000000000000000" }],
+        clubRoles: [],
+        meetings: [],
+        attendance: [],
+        healthChecks: [],
       };
-      await expect(db.batch(toSqlStatements(broken).map((s) => db.prepare(s)))).rejects.toThrow(
-        /FOREIGN KEY/,
-      );
+      const brokenStatements = toSqlStatements(broken);
+      expect(brokenStatements.some((s) => s.startsWith('INSERT INTO "org_units"'))).toBe(true);
+      await expect(db.batch(brokenStatements.map((s) => db.prepare(s)))).rejects.toThrow(/FOREIGN KEY/);
       expect(await countRows(db, "org_units")).toBe(0);
-    } finally {
-      await mf.dispose();
-    }
-  });
+      expect(await countRows(db, "users")).toBe(0);
+    },
+    D1_TIMEOUT,
+  );
 });
