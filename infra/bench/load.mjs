@@ -1,0 +1,105 @@
+/**
+ * A small, bounded HTTP load generator: a fixed number of keep-alive connections, each sending
+ * one GET after another (closed loop) for a warm-up and then a measured window. Only loopback.
+ *
+ * Bounded three ways: by time (warm-up + duration), by a request cap, and by a per-request
+ * timeout. It stops at the first non-2xx answer or network error and reports it.
+ */
+import http from "node:http";
+
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
+
+/**
+ * @param {object} options
+ * @param {string} options.url
+ * @param {Record<string, string>} [options.headers]
+ * @param {number} options.connections
+ * @param {number} options.warmupMs
+ * @param {number} options.durationMs
+ * @param {number} [options.maxRequests]
+ * @param {number} [options.timeoutMs]
+ */
+export async function runLoad({
+  url,
+  headers = {},
+  connections,
+  warmupMs,
+  durationMs,
+  maxRequests = 1_000_000,
+  timeoutMs = 10_000,
+}) {
+  const target = new URL(url);
+  if (!LOOPBACK.has(target.hostname)) throw new Error(`refusing to load a non-loopback host: ${url}`);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: connections, maxFreeSockets: connections });
+  const requestOptions = {
+    agent,
+    host: target.hostname,
+    port: target.port,
+    path: `${target.pathname}${target.search}`,
+    method: "GET",
+    headers,
+  };
+
+  const start = performance.now();
+  const measureFrom = start + warmupMs;
+  const end = measureFrom + durationMs;
+  /** Latencies (ms) of the requests that completed inside the measured window. */
+  const latencies = [];
+  let sent = 0;
+  /** @type {{ status?: number, body?: string, error?: string } | undefined} */
+  let failure;
+
+  const one = () =>
+    new Promise((resolve) => {
+      const t0 = performance.now();
+      const req = http.request(requestOptions, (res) => {
+        const ok = res.statusCode >= 200 && res.statusCode < 300;
+        const chunks = [];
+        res.on("data", (chunk) => {
+          if (!ok) chunks.push(chunk);
+        });
+        res.on("end", () =>
+          resolve({
+            t0,
+            t1: performance.now(),
+            status: res.statusCode,
+            body: ok ? undefined : Buffer.concat(chunks).toString("utf8").slice(0, 500),
+          }),
+        );
+        res.on("error", (error) => resolve({ t0, t1: performance.now(), error: error.message }));
+      });
+      req.setTimeout(timeoutMs, () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+      req.on("error", (error) => resolve({ t0, t1: performance.now(), error: error.message }));
+      req.end();
+    });
+
+  const connection = async () => {
+    while (!failure && sent < maxRequests && performance.now() < end) {
+      sent++;
+      const r = await one();
+      if (r.error || r.status < 200 || r.status >= 300) {
+        failure ??= { status: r.status, body: r.body, error: r.error };
+        break;
+      }
+      if (r.t1 >= measureFrom && r.t1 <= end) latencies.push(r.t1 - r.t0);
+    }
+  };
+
+  try {
+    await Promise.all(Array.from({ length: connections }, connection));
+  } finally {
+    agent.destroy();
+  }
+  if (failure) return { failure };
+
+  const sorted = Float64Array.from(latencies).sort();
+  const at = (q) =>
+    sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+  return {
+    requests: sorted.length,
+    rps: sorted.length / (durationMs / 1000),
+    p50: at(0.5),
+    p99: at(0.99),
+    capped: sent >= maxRequests,
+  };
+}
