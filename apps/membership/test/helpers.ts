@@ -38,11 +38,11 @@ export async function world() {
   const tree = await seedOrgFixture(env.DB);
   return {
     ...tree,
-    admin: await tokenFor("province_admin", tree.province),
-    officerA: await tokenFor("commune_officer", tree.communeA),
-    officerB: await tokenFor("commune_officer", tree.communeB),
-    boardA: await tokenFor("club_board", tree.clubA),
-    viewer: await tokenFor("viewer", tree.province),
+    admin: await tokenFor(env.DB, "province_admin", tree.province),
+    officerA: await tokenFor(env.DB, "commune_officer", tree.communeA),
+    officerB: await tokenFor(env.DB, "commune_officer", tree.communeB),
+    boardA: await tokenFor(env.DB, "club_board", tree.clubA),
+    viewer: await tokenFor(env.DB, "viewer", tree.province),
   };
 }
 

@@ -4,6 +4,7 @@ import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { authenticate } from "./auth";
+import { createHandlerContext } from "./context";
 import { renderDocsPage } from "./docs";
 import { AppError, handleError, problemResponse } from "./errors";
 import { logEvent, requestLog } from "./logging";
@@ -69,7 +70,10 @@ export function createServiceApp(options: ServiceOptions) {
     app.on(spec.method.toUpperCase(), spec.path, async (c) => {
       if (!spec.public) await authenticate(c);
       const input = await readInput(c, spec);
-      const result = spec.response.safeParse(await handler(c, input));
+      const { ctx, ensureVerified } = createHandlerContext(c, options.service);
+      const output = await handler(ctx, input);
+      await ensureVerified();
+      const result = spec.response.safeParse(output);
       if (!result.success) {
         logEvent("error", "response does not match its contract", {
           requestId: c.get("requestId"),

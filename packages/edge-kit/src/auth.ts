@@ -71,14 +71,10 @@ export async function authenticate(c: Context<ServiceEnv>): Promise<AccessClaims
   const claims = accessClaims.safeParse(payload);
   if (!claims.success)
     throw new AppError("UNAUTHENTICATED", "The access token does not carry the expected claims");
-  // Scope follows the tree as it is now: a unit moved since the token was issued keeps its user's access.
-  const unit = await c.env.DB.prepare("SELECT path FROM org_units WHERE id = ?")
-    .bind(claims.data.org)
-    .first<{ path: string }>();
-  if (!unit) throw new AppError("UNAUTHENTICATED", "The account's org unit no longer exists; sign in again");
-  const user = { ...claims.data, path: unit.path };
-  c.set("user", user);
-  return user;
+  // The account itself (enabled, same role and unit, the unit's current path) is checked with the
+  // handler's first D1 batch: see context.ts.
+  c.set("user", claims.data);
+  return claims.data;
 }
 
 const WRITERS: readonly UserRole[] = ["province_admin", "commune_officer", "club_board"];

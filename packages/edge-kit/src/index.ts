@@ -1,5 +1,6 @@
 export * from "./app";
 export * from "./auth";
+export * from "./context";
 export * from "./db";
 export * from "./errors";
 export * from "./logging";

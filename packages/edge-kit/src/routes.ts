@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import * as z from "zod";
+import type { HandlerContext } from "./context";
 import { AppError, fieldErrorsOf } from "./errors";
 import type { ServiceEnv } from "./types";
 
@@ -36,11 +37,11 @@ export type RouteInput<S extends RouteSpec> = {
 };
 
 export type RouteHandler<S extends RouteSpec> = (
-  c: Context<ServiceEnv>,
+  ctx: HandlerContext,
   input: RouteInput<S>,
 ) => Promise<z.input<S["response"]>> | z.input<S["response"]>;
 
-export type Route = { spec: RouteSpec; handler: (c: Context<ServiceEnv>, input: unknown) => unknown };
+export type Route = { spec: RouteSpec; handler: (ctx: HandlerContext, input: unknown) => unknown };
 
 export function defineRoute<const S extends RouteSpec>(spec: S): S {
   return spec;

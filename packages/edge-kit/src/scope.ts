@@ -1,7 +1,10 @@
 import { isWithin, subtreeUpperBound } from "@ishc/domain";
 import type { AccessClaims } from "@ishc/domain/contracts";
-import { and, gte, lt, type SQL } from "drizzle-orm";
+import { orgUnits } from "@ishc/domain/schema";
+import { and, gte, lt, type SQL, sql } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import type { HandlerContext } from "./context";
 import { notFound } from "./errors";
 
 /**
@@ -12,7 +15,36 @@ export function assertInScope(user: AccessClaims, path: string | null | undefine
   if (!path || !isWithin(path, user.path)) throw notFound(what);
 }
 
-/** `column` is a materialised org path inside the user's subtree (an index range scan). */
-export function withinSubtree(column: SQLiteColumn, path: string): SQL {
-  return and(gte(column, path), lt(column, subtreeUpperBound(path)))!;
+/** The first row of a loader's result if its `path` lies in the caller's subtree; 404 otherwise. */
+export function inScope<T extends { path: string | null }>(
+  user: AccessClaims,
+  rows: readonly T[],
+  what: string,
+): T {
+  const [row] = rows;
+  assertInScope(user, row?.path, what);
+  return row!;
+}
+
+/**
+ * `column` is a materialised org path inside a subtree (an index range scan).
+ * Given a unit by id (`{ org }`: the caller's claims, or any unit) rather than
+ * a path, the subtree is that unit's as the tree stands when the statement
+ * runs, so a query can be built before the account check that tells where the
+ * caller's unit stands now, and go in the same batch.
+ */
+export function withinSubtree(column: SQLiteColumn, root: string | { org: string }): SQL {
+  if (typeof root === "string") return and(gte(column, root), lt(column, subtreeUpperBound(root)))!;
+  const rootPath = sql`(SELECT ${orgUnits.path} FROM ${orgUnits} WHERE ${orgUnits.id} = ${root.org})`;
+  return and(gte(column, rootPath), lt(column, sql`${rootPath} || '~'`))!;
+}
+
+/** Loads one record through `query` (in the request's first batch if it is the first read) and checks its scope. */
+export async function findInScope<Q extends BatchItem<"sqlite">>(
+  ctx: Pick<HandlerContext, "read" | "user">,
+  query: Q,
+  what: string,
+): Promise<Q["_"]["result"][number]> {
+  const [rows] = await ctx.read(query);
+  return inScope(ctx.user, rows as { path: string | null }[], what);
 }

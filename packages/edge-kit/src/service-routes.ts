@@ -27,12 +27,13 @@ export const sessionRoute = defineRoute({
 
 export function serviceRouter(service: string, version: string) {
   return createRouter()
-    .add(healthRoute, async (c) => {
-      await c.env.DB.prepare("SELECT 1").first();
+    .add(healthRoute, async ({ env }) => {
+      await env.DB.prepare("SELECT 1").first();
       return { status: "ok" as const, service, version, database: "ok" as const };
     })
-    .add(sessionRoute, (c) => {
-      const user = c.get("user");
+    .add(sessionRoute, async (ctx) => {
+      await ctx.read(); // the account check, which also brings the unit's current path
+      const { user } = ctx;
       return {
         userId: user.sub,
         displayName: user.name,

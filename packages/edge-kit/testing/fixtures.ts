@@ -84,11 +84,26 @@ export async function seedUser(db: D1Database, login: string, role: UserRole, un
   return id;
 }
 
-/** A signed access token as the membership service would issue it, without a login round trip. */
-export function tokenFor(role: UserRole, unit: Unit): Promise<string> {
+/**
+ * A signed access token as the membership service would issue it, for a real
+ * account (the kit honours tokens only of accounts that exist and are enabled).
+ */
+export async function tokenFor(db: D1Database, role: UserRole, unit: Unit): Promise<string> {
+  const id = newId("user");
+  await drizzle(db)
+    .insert(users)
+    .values({
+      id,
+      login: `${role}-${id.slice(-10).toLowerCase()}`,
+      displayName: `${role} test`,
+      role,
+      orgUnitId: unit.id,
+      passwordHash: "pbkdf2-sha256$1000$AAAAAAAAAAAAAAAAAAAAAA==$AAAA",
+      createdAt: new Date().toISOString(),
+    });
   return issueAccessToken(
     { JWT_SECRET: TEST_JWT_SECRET },
-    { id: newId("user"), displayName: `${role} test`, role, orgUnitId: unit.id, orgPath: unit.path },
+    { id, displayName: `${role} test`, role, orgUnitId: unit.id, orgPath: unit.path },
   );
 }
 

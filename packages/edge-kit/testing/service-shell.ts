@@ -35,7 +35,7 @@ export function describeServiceShell(SERVICE: string) {
 
     it("reads a token the membership service would issue", async () => {
       const res = await worker.default.fetch(url("/session"), {
-        headers: bearer(await tokenFor("viewer", fixture.clubA)),
+        headers: bearer(await tokenFor(env.DB, "viewer", fixture.clubA)),
       });
       expect(res.status).toBe(200);
       expect(await res.json()).toMatchObject({

@@ -2,7 +2,6 @@ import { orgUnits, users } from "@ishc/domain/schema";
 import {
   ACCESS_TOKEN_SECONDS,
   AppError,
-  database,
   issueAccessToken,
   type RouteHandler,
   UNKNOWN_USER_HASH,
@@ -11,8 +10,8 @@ import {
 import { and, eq, isNull } from "drizzle-orm";
 import type * as routes from "./auth.routes";
 
-export const login: RouteHandler<typeof routes.login> = async (c, { body }) => {
-  const [account] = await database(c)
+export const login: RouteHandler<typeof routes.login> = async ({ db, env }, { body }) => {
+  const [account] = await db
     .select({ user: users, orgPath: orgUnits.path })
     .from(users)
     .innerJoin(orgUnits, eq(orgUnits.id, users.orgUnitId))
@@ -21,7 +20,7 @@ export const login: RouteHandler<typeof routes.login> = async (c, { body }) => {
   const passwordOk = await verifyPassword(body.password, account?.user.passwordHash ?? UNKNOWN_USER_HASH);
   if (!account || !passwordOk) throw new AppError("UNAUTHENTICATED", "The login or the password is wrong");
   const { user } = account;
-  const accessToken = await issueAccessToken(c.env, {
+  const accessToken = await issueAccessToken(env, {
     id: user.id,
     displayName: user.displayName,
     role: user.role,

@@ -10,8 +10,9 @@ import {
 } from "@ishc/domain/schema";
 import {
   conflict,
-  database,
   decodeCursor,
+  findInScope,
+  inScope,
   invalidField,
   notFound,
   type RouteHandler,
@@ -20,58 +21,59 @@ import {
   toPage,
   withinSubtree,
 } from "@ishc/edge-kit";
-import { and, asc, eq, gt, gte, isNull, lte, or, sql } from "drizzle-orm";
-import { assertCodeFree } from "../org-units/org-units.handlers";
 import {
+  assertCodeFree,
+  clubById,
   clubColumns,
-  clubInScope,
   membershipActiveOn,
-  orgUnitInScope,
-  personInScope,
+  orgUnitByCode,
+  orgUnitById,
+  personById,
   toClubView,
-} from "../shared/lookups";
-import { audit, auditChanged } from "../shared/service";
+} from "@ishc/queries";
+import { and, asc, eq, gt, gte, isNull, lte, or, sql } from "drizzle-orm";
 import type * as routes from "./clubs.routes";
 
-export const listClubs: RouteHandler<typeof routes.listClubs> = async (c, { query }) => {
-  const user = c.get("user");
-  const db = database(c);
-  const root = query.under ? (await orgUnitInScope(db, user, query.under)).path : user.path;
+export const listClubs: RouteHandler<typeof routes.listClubs> = async ({ user, db, read }, { query }) => {
   const after = decodeCursor(query.cursor);
-  const rows = await db
-    .select(clubColumns)
-    .from(clubs)
-    .innerJoin(orgUnits, eq(orgUnits.id, clubs.id))
-    .where(
-      and(
-        withinSubtree(orgUnits.path, root),
-        query.status ? eq(clubs.status, query.status) : undefined,
-        query.q
-          ? or(
-              sql`${orgUnits.nameSearch} LIKE ${containsPattern(query.q)} ESCAPE '\\'`,
-              eq(orgUnits.code, query.q),
-            )
-          : undefined,
-        after ? gt(clubs.id, after) : undefined,
-      ),
-    )
-    .orderBy(asc(clubs.id))
-    .limit(query.limit + 1);
+  const [roots, rows] = await read(
+    orgUnitById(db, query.under ?? user.org),
+    db
+      .select(clubColumns)
+      .from(clubs)
+      .innerJoin(orgUnits, eq(orgUnits.id, clubs.id))
+      .where(
+        and(
+          withinSubtree(orgUnits.path, query.under ? { org: query.under } : user),
+          query.status ? eq(clubs.status, query.status) : undefined,
+          query.q
+            ? or(
+                sql`${orgUnits.nameSearch} LIKE ${containsPattern(query.q)} ESCAPE '\\'`,
+                eq(orgUnits.code, query.q),
+              )
+            : undefined,
+          after ? gt(clubs.id, after) : undefined,
+        ),
+      )
+      .orderBy(asc(clubs.id))
+      .limit(query.limit + 1),
+  );
+  if (query.under) inScope(user, roots, "org unit");
   const page = toPage(rows, query.limit);
   return { items: page.items.map(toClubView), nextCursor: page.nextCursor };
 };
 
-export const createClub: RouteHandler<typeof routes.createClub> = async (c, { body }) => {
-  const user = c.get("user");
-  requireRole(user, ["province_admin", "commune_officer"], "register clubs");
-  const db = database(c);
-  const parent = await orgUnitInScope(db, user, body.parentId);
+export const createClub: RouteHandler<typeof routes.createClub> = async (ctx, { body }) => {
+  const { db } = ctx;
+  requireRole(ctx.user, ["province_admin", "commune_officer"], "register clubs");
+  const [parents, taken] = await ctx.read(orgUnitById(db, body.parentId), orgUnitByCode(db, body.code));
+  const parent = inScope(ctx.user, parents, "org unit");
   if (parent.kind === "club") throw invalidField("parentId", "must be a commune or ward, not another club");
   if (body.foundedOn > vietnamDate()) throw invalidField("foundedOn", "must not be in the future");
-  await assertCodeFree(db, body.code);
+  assertCodeFree(taken);
   const id = newId("orgUnit");
   const path = childPath(parent.path, id);
-  await db.batch([
+  await ctx.write([
     db.insert(orgUnits).values({
       id,
       kind: "club",
@@ -97,7 +99,7 @@ export const createClub: RouteHandler<typeof routes.createClub> = async (c, { bo
       effectiveFrom: body.foundedOn,
       reason: "founded",
     }),
-    audit(c, { action: "create", entity: "club", entityId: id, orgUnitId: id, detail: { code: body.code } }),
+    ctx.audit({ action: "create", entity: "club", entityId: id, orgUnitId: id, detail: { code: body.code } }),
   ]);
   return {
     id,
@@ -111,21 +113,23 @@ export const createClub: RouteHandler<typeof routes.createClub> = async (c, { bo
   };
 };
 
-export const getClub: RouteHandler<typeof routes.getClub> = async (c, { params }) =>
-  clubInScope(database(c), c.get("user"), params.id);
+export const getClub: RouteHandler<typeof routes.getClub> = async (ctx, { params }) =>
+  toClubView(await findInScope(ctx, clubById(ctx.db, params.id), "club"));
 
-export const changeClubStatus: RouteHandler<typeof routes.changeClubStatus> = async (c, { params, body }) => {
-  const user = c.get("user");
-  requireRole(user, ["province_admin", "commune_officer"], "change a club's status");
-  const db = database(c);
-  const club = await clubInScope(db, user, params.id);
+export const changeClubStatus: RouteHandler<typeof routes.changeClubStatus> = async (
+  ctx,
+  { params, body },
+) => {
+  const { db } = ctx;
+  requireRole(ctx.user, ["province_admin", "commune_officer"], "change a club's status");
+  const club = toClubView(await findInScope(ctx, clubById(db, params.id), "club"));
   if (club.status === "dissolved") throw conflict("The club is dissolved; its status can no longer change");
   if (club.status === body.status) throw invalidField("status", `the club is already ${body.status}`);
   if (body.effectiveFrom <= club.statusSince) {
     throw invalidField("effectiveFrom", `must be after ${club.statusSince}, when the current status began`);
   }
   if (body.effectiveFrom > vietnamDate()) throw invalidField("effectiveFrom", "must not be in the future");
-  const [updated] = await db.batch([
+  const [updated] = await ctx.write([
     db
       .update(clubs)
       .set({ status: body.status, statusSince: body.effectiveFrom })
@@ -137,7 +141,7 @@ export const changeClubStatus: RouteHandler<typeof routes.changeClubStatus> = as
       .insert(clubStatusHistory)
       .select(sql`SELECT ${newId("clubStatus")}, ${club.id}, ${body.status}, ${body.effectiveFrom}, ${body.reason ?? null}
       WHERE changes() = 1`),
-    auditChanged(c, {
+    ctx.auditIfChanged({
       action: "change_status",
       entity: "club",
       entityId: club.id,
@@ -159,53 +163,61 @@ const roleColumns = {
   endsOn: clubRoles.endsOn,
 };
 
-export const listClubRoles: RouteHandler<typeof routes.listClubRoles> = async (c, { params, query }) => {
-  const db = database(c);
-  const club = await clubInScope(db, c.get("user"), params.id);
+export const listClubRoles: RouteHandler<typeof routes.listClubRoles> = async (
+  { user, db, read },
+  { params, query },
+) => {
   const asOf = query.asOf ?? vietnamDate();
-  const items = await db
-    .select(roleColumns)
-    .from(clubRoles)
-    .innerJoin(people, eq(people.id, clubRoles.personId))
-    .where(
-      and(
-        eq(clubRoles.clubId, club.id),
-        lte(clubRoles.startsOn, asOf),
-        or(isNull(clubRoles.endsOn), gte(clubRoles.endsOn, asOf)),
-      ),
-    )
-    .orderBy(asc(clubRoles.role), asc(people.nameSearch));
+  const [clubRows, items] = await read(
+    clubById(db, params.id),
+    db
+      .select(roleColumns)
+      .from(clubRoles)
+      .innerJoin(people, eq(people.id, clubRoles.personId))
+      .where(
+        and(
+          eq(clubRoles.clubId, params.id),
+          lte(clubRoles.startsOn, asOf),
+          or(isNull(clubRoles.endsOn), gte(clubRoles.endsOn, asOf)),
+        ),
+      )
+      .orderBy(asc(clubRoles.role), asc(people.nameSearch)),
+  );
+  inScope(user, clubRows, "club");
   return { items };
 };
 
-export const addClubRole: RouteHandler<typeof routes.addClubRole> = async (c, { params, body }) => {
-  const user = c.get("user");
-  requireWriter(user, "change a club's board or volunteers");
-  const db = database(c);
-  const club = await clubInScope(db, user, params.id);
-  const person = await personInScope(db, user, body.personId);
-  const [membership] = await db
-    .select({ id: memberships.id })
-    .from(memberships)
-    .where(
-      and(
-        eq(memberships.personId, person.id),
-        eq(memberships.clubId, club.id),
-        membershipActiveOn(body.startsOn),
-      ),
-    )
-    .limit(1);
-  if (!membership) throw invalidField("personId", `is not a member of this club on ${body.startsOn}`);
-  if (body.role === "chair") {
-    const [chair] = await db
+export const addClubRole: RouteHandler<typeof routes.addClubRole> = async (ctx, { params, body }) => {
+  const { db } = ctx;
+  requireWriter(ctx.user, "change a club's board or volunteers");
+  const [clubRows, personRows, memberRows, chairs] = await ctx.read(
+    clubById(db, params.id),
+    personById(db, body.personId),
+    db
+      .select({ id: memberships.id })
+      .from(memberships)
+      .where(
+        and(
+          eq(memberships.personId, body.personId),
+          eq(memberships.clubId, params.id),
+          membershipActiveOn(body.startsOn),
+        ),
+      )
+      .limit(1),
+    db
       .select({ id: clubRoles.id })
       .from(clubRoles)
-      .where(and(eq(clubRoles.clubId, club.id), eq(clubRoles.role, "chair"), isNull(clubRoles.endsOn)))
-      .limit(1);
-    if (chair)
-      throw conflict("The club already has a chair; end that term first", [
-        { field: "role", message: "the chair's seat is taken" },
-      ]);
+      .where(and(eq(clubRoles.clubId, params.id), eq(clubRoles.role, "chair"), isNull(clubRoles.endsOn)))
+      .limit(1),
+  );
+  const club = inScope(ctx.user, clubRows, "club");
+  const person = inScope(ctx.user, personRows, "person");
+  if (memberRows.length === 0)
+    throw invalidField("personId", `is not a member of this club on ${body.startsOn}`);
+  if (body.role === "chair" && chairs.length > 0) {
+    throw conflict("The club already has a chair; end that term first", [
+      { field: "role", message: "the chair's seat is taken" },
+    ]);
   }
   const row = {
     id: newId("clubRole"),
@@ -215,9 +227,9 @@ export const addClubRole: RouteHandler<typeof routes.addClubRole> = async (c, { 
     startsOn: body.startsOn,
     endsOn: body.endsOn ?? null,
   };
-  await db.batch([
+  await ctx.write([
     db.insert(clubRoles).values(row),
-    audit(c, {
+    ctx.audit({
       action: "assign_role",
       entity: "club_role",
       entityId: row.id,
@@ -228,28 +240,31 @@ export const addClubRole: RouteHandler<typeof routes.addClubRole> = async (c, { 
   return { ...row, fullName: person.fullName };
 };
 
-export const endClubRole: RouteHandler<typeof routes.endClubRole> = async (c, { params, body }) => {
-  const user = c.get("user");
-  requireWriter(user, "change a club's board or volunteers");
-  const db = database(c);
-  const club = await clubInScope(db, user, params.id);
-  const [role] = await db
-    .select(roleColumns)
-    .from(clubRoles)
-    .innerJoin(people, eq(people.id, clubRoles.personId))
-    .where(and(eq(clubRoles.id, params.roleId), eq(clubRoles.clubId, club.id)))
-    .limit(1);
+export const endClubRole: RouteHandler<typeof routes.endClubRole> = async (ctx, { params, body }) => {
+  const { db } = ctx;
+  requireWriter(ctx.user, "change a club's board or volunteers");
+  const [clubRows, roles] = await ctx.read(
+    clubById(db, params.id),
+    db
+      .select(roleColumns)
+      .from(clubRoles)
+      .innerJoin(people, eq(people.id, clubRoles.personId))
+      .where(and(eq(clubRoles.id, params.roleId), eq(clubRoles.clubId, params.id)))
+      .limit(1),
+  );
+  const club = inScope(ctx.user, clubRows, "club");
+  const [role] = roles;
   if (!role) throw notFound("club role");
   if (role.endsOn !== null) throw conflict(`That term already ended on ${role.endsOn}`);
   if (body.endsOn < role.startsOn)
     throw invalidField("endsOn", `must not be before the term began (${role.startsOn})`);
-  const [updated] = await db.batch([
+  const [updated] = await ctx.write([
     db
       .update(clubRoles)
       .set({ endsOn: body.endsOn })
       .where(and(eq(clubRoles.id, role.id), isNull(clubRoles.endsOn)))
       .returning({ id: clubRoles.id }),
-    auditChanged(c, {
+    ctx.auditIfChanged({
       action: "end_role",
       entity: "club_role",
       entityId: role.id,

@@ -1,46 +1,48 @@
 import { newId, vietnamDate } from "@ishc/domain";
 import { attendance, healthChecks, meetings, memberships, people } from "@ishc/domain/schema";
 import {
-  batchAll,
   chunkForInsert,
-  database,
+  type Database,
   decodeCursor,
+  inScope,
   invalid,
   invalidField,
   type RouteHandler,
   requireWriter,
   toPage,
 } from "@ishc/edge-kit";
+import { clubById, meetingById, membershipActiveOn } from "@ishc/queries";
 import { and, asc, count, desc, eq, inArray, lt, sql } from "drizzle-orm";
-import { clubInScope, meetingInScope, membershipActiveOn } from "../shared/lookups";
-import { audit } from "../shared/service";
 import type * as routes from "./meetings.routes";
 
-type Db = ReturnType<typeof database>;
-
-export const listMeetings: RouteHandler<typeof routes.listMeetings> = async (c, { params, query }) => {
-  const db = database(c);
-  const club = await clubInScope(db, c.get("user"), params.id);
+export const listMeetings: RouteHandler<typeof routes.listMeetings> = async (
+  { user, db, read },
+  { params, query },
+) => {
   const before = decodeCursor(query.cursor);
-  const rows = await db
-    .select({
-      id: meetings.id,
-      clubId: meetings.clubId,
-      heldOn: meetings.heldOn,
-      topic: meetings.topic,
-      notes: meetings.notes,
-      attendees: count(attendance.personId),
-    })
-    .from(meetings)
-    .leftJoin(attendance, eq(attendance.meetingId, meetings.id))
-    .where(and(eq(meetings.clubId, club.id), before ? lt(meetings.id, before) : undefined))
-    .groupBy(meetings.id)
-    .orderBy(desc(meetings.id))
-    .limit(query.limit + 1);
+  const [clubRows, rows] = await read(
+    clubById(db, params.id),
+    db
+      .select({
+        id: meetings.id,
+        clubId: meetings.clubId,
+        heldOn: meetings.heldOn,
+        topic: meetings.topic,
+        notes: meetings.notes,
+        attendees: count(attendance.personId),
+      })
+      .from(meetings)
+      .leftJoin(attendance, eq(attendance.meetingId, meetings.id))
+      .where(and(eq(meetings.clubId, params.id), before ? lt(meetings.id, before) : undefined))
+      .groupBy(meetings.id)
+      .orderBy(desc(meetings.id))
+      .limit(query.limit + 1),
+  );
+  inScope(user, clubRows, "club");
   return toPage(rows, query.limit);
 };
 
-async function attendanceList(db: Db, meetingId: string) {
+function attendanceList(db: Database, meetingId: string) {
   return db
     .select({ personId: attendance.personId, fullName: people.fullName })
     .from(attendance)
@@ -49,26 +51,26 @@ async function attendanceList(db: Db, meetingId: string) {
     .orderBy(asc(people.nameSearch));
 }
 
-export const createMeeting: RouteHandler<typeof routes.createMeeting> = async (c, { params, body }) => {
-  const user = c.get("user");
-  requireWriter(user, "record meetings");
-  const db = database(c);
-  const club = await clubInScope(db, user, params.id);
+export const createMeeting: RouteHandler<typeof routes.createMeeting> = async (ctx, { params, body }) => {
+  const { db } = ctx;
+  requireWriter(ctx.user, "record meetings");
+  const [clubRows, members] = await ctx.read(
+    clubById(db, params.id),
+    db
+      .select({ personId: memberships.personId })
+      .from(memberships)
+      .where(
+        and(
+          eq(memberships.clubId, params.id),
+          inArray(memberships.personId, body.attendeeIds),
+          membershipActiveOn(body.heldOn),
+        ),
+      ),
+  );
+  const club = inScope(ctx.user, clubRows, "club");
   if (body.heldOn > vietnamDate()) throw invalidField("heldOn", "must not be in the future");
   if (body.heldOn < club.foundedOn)
     throw invalidField("heldOn", `must not be before the club was founded (${club.foundedOn})`);
-  const members = body.attendeeIds.length
-    ? await db
-        .select({ personId: memberships.personId })
-        .from(memberships)
-        .where(
-          and(
-            eq(memberships.clubId, club.id),
-            inArray(memberships.personId, body.attendeeIds),
-            membershipActiveOn(body.heldOn),
-          ),
-        )
-    : [];
   const memberIds = new Set(members.map((m) => m.personId));
   const strangers = body.attendeeIds.flatMap((id, i) =>
     memberIds.has(id)
@@ -84,24 +86,25 @@ export const createMeeting: RouteHandler<typeof routes.createMeeting> = async (c
     notes: body.notes ?? null,
   };
   const attendanceRows = body.attendeeIds.map((personId) => ({ meetingId: meeting.id, personId }));
-  await db.batch([
+  const results = await ctx.writeAll([
     db.insert(meetings).values(meeting),
     ...chunkForInsert(attendanceRows).map((chunk) => db.insert(attendance).values(chunk)),
-    audit(c, {
+    ctx.audit({
       action: "create",
       entity: "meeting",
       entityId: meeting.id,
       orgUnitId: club.id,
       detail: { attendees: attendanceRows.length },
     }),
+    attendanceList(db, meeting.id),
   ]);
-  return { ...meeting, attendees: attendanceRows.length, attendance: await attendanceList(db, meeting.id) };
+  const list = results.at(-1) as Awaited<ReturnType<typeof attendanceList>>;
+  return { ...meeting, attendees: attendanceRows.length, attendance: list };
 };
 
-export const getMeeting: RouteHandler<typeof routes.getMeeting> = async (c, { params }) => {
-  const db = database(c);
-  const meeting = await meetingInScope(db, c.get("user"), params.id);
-  const list = await attendanceList(db, meeting.id);
+export const getMeeting: RouteHandler<typeof routes.getMeeting> = async ({ user, db, read }, { params }) => {
+  const [meetingRows, list] = await read(meetingById(db, params.id), attendanceList(db, params.id));
+  const { path: _path, ...meeting } = inScope(user, meetingRows, "meeting");
   return { ...meeting, attendees: list.length, attendance: list };
 };
 
@@ -115,13 +118,15 @@ const healthCheckColumns = {
   weightGrams: healthChecks.weightGrams,
 };
 
-async function healthCheckList(db: Db, meetingId: string) {
-  const rows = await db
+const healthCheckList = (db: Database, meetingId: string) =>
+  db
     .select(healthCheckColumns)
     .from(healthChecks)
     .innerJoin(people, eq(people.id, healthChecks.personId))
     .where(eq(healthChecks.meetingId, meetingId))
     .orderBy(asc(people.nameSearch));
+
+function healthCheckViews(rows: Awaited<ReturnType<typeof healthCheckList>>) {
   return rows.map(({ weightGrams, ...row }) => ({
     ...row,
     weightKg: weightGrams === null ? null : weightGrams / 1000,
@@ -129,14 +134,14 @@ async function healthCheckList(db: Db, meetingId: string) {
 }
 
 export const recordHealthChecks: RouteHandler<typeof routes.recordHealthChecks> = async (
-  c,
+  ctx,
   { params, body },
 ) => {
-  const user = c.get("user");
-  requireWriter(user, "record health checks");
-  const db = database(c);
-  const meeting = await meetingInScope(db, user, params.id);
-  const attended = new Set((await attendanceList(db, meeting.id)).map((a) => a.personId));
+  const { db } = ctx;
+  requireWriter(ctx.user, "record health checks");
+  const [meetingRows, attendees] = await ctx.read(meetingById(db, params.id), attendanceList(db, params.id));
+  const meeting = inScope(ctx.user, meetingRows, "meeting");
+  const attended = new Set(attendees.map((a) => a.personId));
   const absent = body.checks.flatMap((check, i) =>
     attended.has(check.personId)
       ? []
@@ -151,7 +156,7 @@ export const recordHealthChecks: RouteHandler<typeof routes.recordHealthChecks> 
     diastolic: check.diastolic ?? null,
     weightGrams: check.weightKg == null ? null : Math.round(check.weightKg * 1000),
   }));
-  await batchAll(db, [
+  const results = await ctx.writeAll([
     ...chunkForInsert(rows).map((chunk) =>
       db
         .insert(healthChecks)
@@ -165,21 +170,24 @@ export const recordHealthChecks: RouteHandler<typeof routes.recordHealthChecks> 
           },
         }),
     ),
-    audit(c, {
+    ctx.audit({
       action: "record_health_checks",
       entity: "meeting",
       entityId: meeting.id,
       orgUnitId: meeting.clubId,
       detail: { people: rows.length },
     }),
+    healthCheckList(db, meeting.id),
   ]);
-  return { items: await healthCheckList(db, meeting.id) };
+  return { items: healthCheckViews(results.at(-1) as Awaited<ReturnType<typeof healthCheckList>>) };
 };
 
-export const listHealthChecks: RouteHandler<typeof routes.listHealthChecks> = async (c, { params }) => {
-  const user = c.get("user");
+export const listHealthChecks: RouteHandler<typeof routes.listHealthChecks> = async (
+  { user, db, read },
+  { params },
+) => {
   requireWriter(user, "see named health measures; viewers see counts and shares");
-  const db = database(c);
-  const meeting = await meetingInScope(db, user, params.id);
-  return { items: await healthCheckList(db, meeting.id) };
+  const [meetingRows, rows] = await read(meetingById(db, params.id), healthCheckList(db, params.id));
+  inScope(user, meetingRows, "meeting");
+  return { items: healthCheckViews(rows) };
 };

@@ -10,25 +10,21 @@ import type { PersonInput } from "@ishc/domain/contracts";
 import { clubRoles, memberships, people } from "@ishc/domain/schema";
 import {
   AppError,
-  batchAll,
   chunkForInsert,
   conflict,
-  database,
   decodeCursor,
+  findInScope,
+  inScope,
   invalid,
   invalidField,
   type RouteHandler,
   requireWriter,
   toPage,
 } from "@ishc/edge-kit";
+import { clubById, membershipActiveOn, membershipById, personById, personView } from "@ishc/queries";
 import { and, asc, eq, gt, isNull, lte, sql } from "drizzle-orm";
-import { clubInScope, membershipActiveOn, membershipInScope, personInScope } from "../shared/lookups";
-import { audit, auditChanged } from "../shared/service";
-import { personView } from "../shared/views";
 import type * as routes from "./members.routes";
 import { joiningDateProblems } from "./members.rules";
-
-type Db = ReturnType<typeof database>;
 
 const membershipView = (m: typeof memberships.$inferSelect) => ({
   id: m.id,
@@ -39,25 +35,29 @@ const membershipView = (m: typeof memberships.$inferSelect) => ({
   leaveReason: m.leaveReason,
 });
 
-export const listMembers: RouteHandler<typeof routes.listMembers> = async (c, { params, query }) => {
-  const user = c.get("user");
-  const db = database(c);
-  const club = await clubInScope(db, user, params.id);
+export const listMembers: RouteHandler<typeof routes.listMembers> = async (
+  { user, db, read },
+  { params, query },
+) => {
   const after = decodeCursor(query.cursor);
-  const rows = await db
-    .select({ membership: memberships, person: people, id: memberships.id })
-    .from(memberships)
-    .innerJoin(people, eq(people.id, memberships.personId))
-    .where(
-      and(
-        eq(memberships.clubId, club.id),
-        membershipActiveOn(query.asOf ?? vietnamDate()),
-        query.q ? sql`${people.nameSearch} LIKE ${containsPattern(query.q)} ESCAPE '\\'` : undefined,
-        after ? gt(memberships.id, after) : undefined,
-      ),
-    )
-    .orderBy(asc(memberships.id))
-    .limit(query.limit + 1);
+  const [clubRows, rows] = await read(
+    clubById(db, params.id),
+    db
+      .select({ membership: memberships, person: people, id: memberships.id })
+      .from(memberships)
+      .innerJoin(people, eq(people.id, memberships.personId))
+      .where(
+        and(
+          eq(memberships.clubId, params.id),
+          membershipActiveOn(query.asOf ?? vietnamDate()),
+          query.q ? sql`${people.nameSearch} LIKE ${containsPattern(query.q)} ESCAPE '\\'` : undefined,
+          after ? gt(memberships.id, after) : undefined,
+        ),
+      )
+      .orderBy(asc(memberships.id))
+      .limit(query.limit + 1),
+  );
+  inScope(user, clubRows, "club");
   const page = toPage(rows, query.limit);
   return {
     items: page.items.map((r) => ({
@@ -90,28 +90,32 @@ export function newPersonRow(input: PersonInput, orgUnitId: string) {
   };
 }
 
-async function activeMembershipOf(db: Db, personId: string, clubId: string) {
-  const [row] = await db
-    .select({ id: memberships.id })
-    .from(memberships)
-    .where(
-      and(eq(memberships.personId, personId), eq(memberships.clubId, clubId), isNull(memberships.leftOn)),
-    )
-    .limit(1);
-  return row;
-}
-
-export const addMember: RouteHandler<typeof routes.addMember> = async (c, { params, body }) => {
-  const user = c.get("user");
+export const addMember: RouteHandler<typeof routes.addMember> = async (ctx, { params, body }) => {
+  const { user, db } = ctx;
   requireWriter(user, "enrol members");
-  const db = database(c);
-  const club = await clubInScope(db, user, params.id);
+  const existingId = "personId" in body ? body.personId : "";
+  const [clubRows, personRows, openMemberships] = await ctx.read(
+    clubById(db, params.id),
+    personById(db, existingId),
+    db
+      .select({ id: memberships.id })
+      .from(memberships)
+      .where(
+        and(
+          eq(memberships.personId, existingId),
+          eq(memberships.clubId, params.id),
+          isNull(memberships.leftOn),
+        ),
+      )
+      .limit(1),
+  );
+  const club = inScope(user, clubRows, "club");
   openClub(club);
   const person =
-    "personId" in body ? await personInScope(db, user, body.personId) : newPersonRow(body.person, club.id);
+    "personId" in body ? inScope(user, personRows, "person") : newPersonRow(body.person, club.id);
   const problems = joiningDateProblems(body.joinedOn, club, person);
   if (problems.length > 0) throw invalid(problems);
-  if ("personId" in body && (await activeMembershipOf(db, person.id, club.id))) {
+  if (openMemberships.length > 0) {
     throw conflict("The person is already an active member of this club", [
       { field: "personId", message: "already has an open membership in this club" },
     ]);
@@ -126,24 +130,31 @@ export const addMember: RouteHandler<typeof routes.addMember> = async (c, { para
   };
   const enrol = [
     db.insert(memberships).values(membership),
-    audit(c, { action: "enrol", entity: "membership", entityId: membership.id, orgUnitId: club.id }),
+    ctx.audit({ action: "enrol", entity: "membership", entityId: membership.id, orgUnitId: club.id }),
   ] as const;
-  if ("personId" in body) await db.batch(enrol);
+  if ("personId" in body) await ctx.write(enrol);
   else {
-    await db.batch([
+    await ctx.write([
       db.insert(people).values(person as ReturnType<typeof newPersonRow>),
-      audit(c, { action: "create", entity: "person", entityId: person.id, orgUnitId: club.id }),
+      ctx.audit({ action: "create", entity: "person", entityId: person.id, orgUnitId: club.id }),
       ...enrol,
     ]);
   }
   return { membership, person: personView(person, user) };
 };
 
-export const importMembers: RouteHandler<typeof routes.importMembers> = async (c, { params, upload }) => {
-  const user = c.get("user");
+export const importMembers: RouteHandler<typeof routes.importMembers> = async (ctx, { params, upload }) => {
+  const { user, db } = ctx;
   requireWriter(user, "import member registers");
-  const db = database(c);
-  const club = await clubInScope(db, user, params.id);
+  const [clubRows, existing] = await ctx.read(
+    clubById(db, params.id),
+    db
+      .select({ nameSearch: people.nameSearch, birthYear: people.birthYear })
+      .from(memberships)
+      .innerJoin(people, eq(people.id, memberships.personId))
+      .where(and(eq(memberships.clubId, params.id), isNull(memberships.leftOn))),
+  );
+  const club = inScope(user, clubRows, "club");
   openClub(club);
   const parsed = parseMemberRegister(upload);
   if (!parsed.ok && parsed.kind !== "rows") {
@@ -155,11 +166,6 @@ export const importMembers: RouteHandler<typeof routes.importMembers> = async (c
         )
       : invalid(parsed.errors, "The file's columns are not a member register; nothing was imported");
   }
-  const existing = await db
-    .select({ nameSearch: people.nameSearch, birthYear: people.birthYear })
-    .from(memberships)
-    .innerJoin(people, eq(people.id, memberships.personId))
-    .where(and(eq(memberships.clubId, club.id), isNull(memberships.leftOn)));
   const alreadyMembers = new Set(existing.map((p) => `${p.nameSearch}|${p.birthYear}`));
   const today = vietnamDate();
   const recordErrors = parsed.rows.flatMap(({ row, person, joinedOn }) => {
@@ -190,10 +196,10 @@ export const importMembers: RouteHandler<typeof routes.importMembers> = async (c
     clubId: club.id,
     joinedOn,
   }));
-  await batchAll(db, [
+  await ctx.writeAll([
     ...chunkForInsert(personRows).map((chunk) => db.insert(people).values(chunk)),
     ...chunkForInsert(membershipRows).map((chunk) => db.insert(memberships).values(chunk)),
-    audit(c, {
+    ctx.audit({
       action: "import",
       entity: "club",
       entityId: club.id,
@@ -212,23 +218,22 @@ export const importMembers: RouteHandler<typeof routes.importMembers> = async (c
   };
 };
 
-export const leaveMembership: RouteHandler<typeof routes.leaveMembership> = async (c, { params, body }) => {
-  const user = c.get("user");
-  requireWriter(user, "record members leaving");
-  const db = database(c);
-  const membership = await membershipInScope(db, user, params.id);
+export const leaveMembership: RouteHandler<typeof routes.leaveMembership> = async (ctx, { params, body }) => {
+  const { db } = ctx;
+  requireWriter(ctx.user, "record members leaving");
+  const membership = await findInScope(ctx, membershipById(db, params.id), "membership");
   if (membership.leftOn !== null) throw conflict(`The member already left on ${membership.leftOn}`);
   if (body.leftOn < membership.joinedOn) {
     throw invalidField("leftOn", `must not be before the member joined (${membership.joinedOn})`);
   }
   if (body.leftOn > vietnamDate()) throw invalidField("leftOn", "must not be in the future");
-  const [updated] = await db.batch([
+  const [updated] = await ctx.write([
     db
       .update(memberships)
       .set({ leftOn: body.leftOn, leaveReason: body.reason })
       .where(and(eq(memberships.id, membership.id), isNull(memberships.leftOn)))
       .returning({ id: memberships.id }),
-    auditChanged(c, {
+    ctx.auditIfChanged({
       action: "leave",
       entity: "membership",
       entityId: membership.id,
@@ -251,22 +256,27 @@ export const leaveMembership: RouteHandler<typeof routes.leaveMembership> = asyn
   return { ...membershipView(membership), leftOn: body.leftOn, leaveReason: body.reason };
 };
 
-export const clubComposition: RouteHandler<typeof routes.clubComposition> = async (c, { params, query }) => {
-  const db = database(c);
-  const club = await clubInScope(db, c.get("user"), params.id);
+export const clubComposition: RouteHandler<typeof routes.clubComposition> = async (
+  { user, db, read },
+  { params, query },
+) => {
   const asOf = query.asOf ?? vietnamDate();
-  const facts = await db
-    .select({
-      sex: people.sex,
-      birthDate: people.birthDate,
-      birthYear: people.birthYear,
-      povertyStatus: people.povertyStatus,
-      livesAlone: people.livesAlone,
-      joinedOn: memberships.joinedOn,
-      leftOn: memberships.leftOn,
-    })
-    .from(memberships)
-    .innerJoin(people, eq(people.id, memberships.personId))
-    .where(and(eq(memberships.clubId, club.id), membershipActiveOn(asOf)));
+  const [clubRows, facts] = await read(
+    clubById(db, params.id),
+    db
+      .select({
+        sex: people.sex,
+        birthDate: people.birthDate,
+        birthYear: people.birthYear,
+        povertyStatus: people.povertyStatus,
+        livesAlone: people.livesAlone,
+        joinedOn: memberships.joinedOn,
+        leftOn: memberships.leftOn,
+      })
+      .from(memberships)
+      .innerJoin(people, eq(people.id, memberships.personId))
+      .where(and(eq(memberships.clubId, params.id), membershipActiveOn(asOf))),
+  );
+  const club = inScope(user, clubRows, "club");
   return { clubId: club.id, ...compositionOn(facts, asOf) };
 };

@@ -2,18 +2,17 @@ import { childPath, foldVietnamese, newId, wouldCreateCycle } from "@ishc/domain
 import { orgUnits, orgUnitVersions } from "@ishc/domain/schema";
 import {
   AppError,
-  conflict,
-  database,
   decodeCursor,
+  findInScope,
+  inScope,
   invalidField,
   type RouteHandler,
   requireRole,
   toPage,
   withinSubtree,
 } from "@ishc/edge-kit";
+import { assertCodeFree, orgUnitByCode, orgUnitById } from "@ishc/queries";
 import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
-import { orgUnitInScope } from "../shared/lookups";
-import { audit } from "../shared/service";
 import type * as routes from "./org-units.routes";
 
 const view = (unit: typeof orgUnits.$inferSelect) => ({
@@ -25,37 +24,41 @@ const view = (unit: typeof orgUnits.$inferSelect) => ({
   path: unit.path,
 });
 
-export const listOrgUnits: RouteHandler<typeof routes.listOrgUnits> = async (c, { query }) => {
-  const user = c.get("user");
-  const db = database(c);
-  const root = query.under ? (await orgUnitInScope(db, user, query.under)).path : user.path;
+export const listOrgUnits: RouteHandler<typeof routes.listOrgUnits> = async (
+  { user, db, read },
+  { query },
+) => {
   const after = decodeCursor(query.cursor);
-  const rows = await db
-    .select()
-    .from(orgUnits)
-    .where(
-      and(
-        withinSubtree(orgUnits.path, root),
-        query.kind ? eq(orgUnits.kind, query.kind) : undefined,
-        after ? gt(orgUnits.id, after) : undefined,
-      ),
-    )
-    .orderBy(asc(orgUnits.id))
-    .limit(query.limit + 1);
+  const [roots, rows] = await read(
+    orgUnitById(db, query.under ?? user.org),
+    db
+      .select()
+      .from(orgUnits)
+      .where(
+        and(
+          withinSubtree(orgUnits.path, query.under ? { org: query.under } : user),
+          query.kind ? eq(orgUnits.kind, query.kind) : undefined,
+          after ? gt(orgUnits.id, after) : undefined,
+        ),
+      )
+      .orderBy(asc(orgUnits.id))
+      .limit(query.limit + 1),
+  );
+  if (query.under) inScope(user, roots, "org unit");
   const page = toPage(rows, query.limit);
   return { items: page.items.map(view), nextCursor: page.nextCursor };
 };
 
-export const getOrgUnit: RouteHandler<typeof routes.getOrgUnit> = async (c, { params }) =>
-  view(await orgUnitInScope(database(c), c.get("user"), params.id));
+export const getOrgUnit: RouteHandler<typeof routes.getOrgUnit> = async (ctx, { params }) =>
+  view(await findInScope(ctx, orgUnitById(ctx.db, params.id), "org unit"));
 
-export const createOrgUnit: RouteHandler<typeof routes.createOrgUnit> = async (c, { body }) => {
-  const user = c.get("user");
-  requireRole(user, ["province_admin"], "add org units");
-  const db = database(c);
-  const parent = await orgUnitInScope(db, user, body.parentId);
+export const createOrgUnit: RouteHandler<typeof routes.createOrgUnit> = async (ctx, { body }) => {
+  const { db } = ctx;
+  requireRole(ctx.user, ["province_admin"], "add org units");
+  const [parents, taken] = await ctx.read(orgUnitById(db, body.parentId), orgUnitByCode(db, body.code));
+  const parent = inScope(ctx.user, parents, "org unit");
   if (parent.kind === "club") throw invalidField("parentId", "a club cannot hold other units");
-  await assertCodeFree(db, body.code ?? null);
+  assertCodeFree(taken);
   const id = newId("orgUnit");
   const unit = {
     id,
@@ -67,7 +70,7 @@ export const createOrgUnit: RouteHandler<typeof routes.createOrgUnit> = async (c
     path: childPath(parent.path, id),
     createdAt: new Date().toISOString(),
   };
-  await db.batch([
+  await ctx.write([
     db.insert(orgUnits).values(unit),
     db.insert(orgUnitVersions).values({
       id: newId("orgUnitVersion"),
@@ -76,7 +79,7 @@ export const createOrgUnit: RouteHandler<typeof routes.createOrgUnit> = async (c
       name: body.name,
       validFrom: body.effectiveFrom,
     }),
-    audit(c, {
+    ctx.audit({
       action: "create",
       entity: "org_unit",
       entityId: id,
@@ -87,28 +90,25 @@ export const createOrgUnit: RouteHandler<typeof routes.createOrgUnit> = async (c
   return view(unit);
 };
 
-export async function assertCodeFree(db: ReturnType<typeof database>, code: string | null) {
-  if (!code) return;
-  const [taken] = await db.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.code, code)).limit(1);
-  if (taken)
-    throw conflict("That code is taken", [{ field: "code", message: "is already used by another unit" }]);
-}
-
 export const reorganiseOrgUnit: RouteHandler<typeof routes.reorganiseOrgUnit> = async (
-  c,
+  ctx,
   { params, body },
 ) => {
-  const user = c.get("user");
-  requireRole(user, ["province_admin"], "reorganise the org tree");
-  const db = database(c);
-  const unit = await orgUnitInScope(db, user, params.id);
-  if (unit.path === user.path)
+  const { db } = ctx;
+  requireRole(ctx.user, ["province_admin"], "reorganise the org tree");
+  const [units, versions, parents] = await ctx.read(
+    orgUnitById(db, params.id),
+    db
+      .select()
+      .from(orgUnitVersions)
+      .where(and(eq(orgUnitVersions.orgUnitId, params.id), isNull(orgUnitVersions.validTo)))
+      .limit(1),
+    orgUnitById(db, body.parentId ?? params.id),
+  );
+  const unit = inScope(ctx.user, units, "org unit");
+  if (unit.path === ctx.user.path)
     throw new AppError("FORBIDDEN", "You cannot rename or move the unit your account is bound to");
-  const [current] = await db
-    .select()
-    .from(orgUnitVersions)
-    .where(and(eq(orgUnitVersions.orgUnitId, unit.id), isNull(orgUnitVersions.validTo)))
-    .limit(1);
+  const [current] = versions;
   if (current && body.effectiveFrom <= current.validFrom) {
     throw invalidField(
       "effectiveFrom",
@@ -118,7 +118,7 @@ export const reorganiseOrgUnit: RouteHandler<typeof routes.reorganiseOrgUnit> = 
   let newPath = unit.path;
   let parentId = unit.parentId;
   if (body.parentId && body.parentId !== unit.parentId) {
-    const parent = await orgUnitInScope(db, user, body.parentId);
+    const parent = inScope(ctx.user, parents, "org unit");
     if (parent.kind === "club") throw invalidField("parentId", "a club cannot hold other units");
     if (wouldCreateCycle(unit.path, parent.path))
       throw invalidField("parentId", "cannot move a unit under itself");
@@ -143,7 +143,7 @@ export const reorganiseOrgUnit: RouteHandler<typeof routes.reorganiseOrgUnit> = 
       .update(orgUnits)
       .set({ name, nameSearch: foldVietnamese(name), parentId })
       .where(eq(orgUnits.id, unit.id)),
-    audit(c, {
+    ctx.audit({
       action: "reorganise",
       entity: "org_unit",
       entityId: unit.id,
@@ -156,7 +156,7 @@ export const reorganiseOrgUnit: RouteHandler<typeof routes.reorganiseOrgUnit> = 
     }),
   ] as const;
   if (newPath !== unit.path) {
-    await db.batch([
+    await ctx.write([
       ...statements,
       db
         .update(orgUnits)
@@ -164,19 +164,24 @@ export const reorganiseOrgUnit: RouteHandler<typeof routes.reorganiseOrgUnit> = 
         .where(withinSubtree(orgUnits.path, unit.path)),
     ]);
   } else {
-    await db.batch(statements);
+    await ctx.write(statements);
   }
   return view({ ...unit, name, parentId, path: newPath });
 };
 
-export const orgUnitHistory: RouteHandler<typeof routes.orgUnitHistory> = async (c, { params }) => {
-  const db = database(c);
-  const unit = await orgUnitInScope(db, c.get("user"), params.id);
-  const versions = await db
-    .select()
-    .from(orgUnitVersions)
-    .where(eq(orgUnitVersions.orgUnitId, unit.id))
-    .orderBy(asc(orgUnitVersions.validFrom));
+export const orgUnitHistory: RouteHandler<typeof routes.orgUnitHistory> = async (
+  { user, db, read },
+  { params },
+) => {
+  const [units, versions] = await read(
+    orgUnitById(db, params.id),
+    db
+      .select()
+      .from(orgUnitVersions)
+      .where(eq(orgUnitVersions.orgUnitId, params.id))
+      .orderBy(asc(orgUnitVersions.validFrom)),
+  );
+  const unit = inScope(user, units, "org unit");
   return {
     orgUnit: view(unit),
     versions: versions.map((v) => ({

@@ -1,3 +1,4 @@
+import { env } from "cloudflare:workers";
 import { tokenFor } from "@ishc/edge-kit/testing/fixtures";
 import { beforeAll, describe, expect, it } from "vitest";
 import { call, countRows, world } from "../../test/helpers";
@@ -51,7 +52,7 @@ describe("org tree", () => {
     const club = await call("GET", `/clubs/${w.clubA.id}`, { token: w.admin });
     expect(club.json.path).toBe(`${w.communeB.path}${w.communeA.id}/${w.clubA.id}/`);
 
-    const officerB = await tokenFor("commune_officer", { ...w.communeB });
+    const officerB = await tokenFor(env.DB, "commune_officer", { ...w.communeB });
     const seenFromB = await call("GET", `/clubs/${w.clubA.id}`, { token: officerB });
     expect(seenFromB.status).toBe(200);
 

@@ -1,57 +1,68 @@
 import { containsPattern, foldVietnamese, yearOf } from "@ishc/domain";
 import { memberships, orgUnits, people } from "@ishc/domain/schema";
 import {
-  database,
   decodeCursor,
+  inScope,
   invalid,
   type RouteHandler,
   requireWriter,
   toPage,
   withinSubtree,
 } from "@ishc/edge-kit";
+import { personById, personView } from "@ishc/queries";
 import { and, asc, eq, gt, sql } from "drizzle-orm";
-import { personInScope } from "../shared/lookups";
-import { auditChanged } from "../shared/service";
-import { personView } from "../shared/views";
 import type * as routes from "./people.routes";
 
-export const searchPeople: RouteHandler<typeof routes.searchPeople> = async (c, { query }) => {
-  const user = c.get("user");
+export const searchPeople: RouteHandler<typeof routes.searchPeople> = async (
+  { user, db, read },
+  { query },
+) => {
   const after = decodeCursor(query.cursor);
-  const rows = await database(c)
-    .select({ person: people, id: people.id })
-    .from(people)
-    .innerJoin(orgUnits, eq(orgUnits.id, people.orgUnitId))
-    .where(
-      and(
-        withinSubtree(orgUnits.path, user.path),
-        query.q ? sql`${people.nameSearch} LIKE ${containsPattern(query.q)} ESCAPE '\\'` : undefined,
-        after ? gt(people.id, after) : undefined,
-      ),
-    )
-    .orderBy(asc(people.id))
-    .limit(query.limit + 1);
+  const [rows] = await read(
+    db
+      .select({ person: people, id: people.id })
+      .from(people)
+      .innerJoin(orgUnits, eq(orgUnits.id, people.orgUnitId))
+      .where(
+        and(
+          withinSubtree(orgUnits.path, user),
+          query.q ? sql`${people.nameSearch} LIKE ${containsPattern(query.q)} ESCAPE '\\'` : undefined,
+          after ? gt(people.id, after) : undefined,
+        ),
+      )
+      .orderBy(asc(people.id))
+      .limit(query.limit + 1),
+  );
   const page = toPage(rows, query.limit);
   return { items: page.items.map((r) => personView(r.person, user)), nextCursor: page.nextCursor };
 };
 
-export const getPerson: RouteHandler<typeof routes.getPerson> = async (c, { params }) => {
-  const user = c.get("user");
-  const db = database(c);
-  const person = await personInScope(db, user, params.id);
-  const rows = await db
-    .select()
-    .from(memberships)
-    .where(eq(memberships.personId, person.id))
-    .orderBy(asc(memberships.joinedOn));
+export const getPerson: RouteHandler<typeof routes.getPerson> = async ({ user, db, read }, { params }) => {
+  const [personRows, rows] = await read(
+    personById(db, params.id),
+    db
+      .select()
+      .from(memberships)
+      .where(eq(memberships.personId, params.id))
+      .orderBy(asc(memberships.joinedOn)),
+  );
+  const person = inScope(user, personRows, "person");
   return { person: personView(person, user), memberships: rows };
 };
 
-export const updatePerson: RouteHandler<typeof routes.updatePerson> = async (c, { params, body }) => {
-  const user = c.get("user");
+export const updatePerson: RouteHandler<typeof routes.updatePerson> = async (ctx, { params, body }) => {
+  const { user, db } = ctx;
   requireWriter(user, "change people's records");
-  const db = database(c);
-  const person = await personInScope(db, user, params.id);
+  const [personRows, firstJoins] = await ctx.read(
+    personById(db, params.id),
+    db
+      .select({ joinedOn: memberships.joinedOn })
+      .from(memberships)
+      .where(eq(memberships.personId, params.id))
+      .orderBy(asc(memberships.joinedOn))
+      .limit(1),
+  );
+  const { path: _path, ...person } = inScope(user, personRows, "person");
   const merged = {
     ...person,
     ...Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)),
@@ -63,12 +74,7 @@ export const updatePerson: RouteHandler<typeof routes.updatePerson> = async (c, 
   if (merged.povertyStatus === "none") merged.povertyCertifiedYear = null;
   if (merged.birthYear == null)
     throw invalid([{ field: "birthYear", message: "a person needs at least a birth year" }]);
-  const [firstJoin] = await db
-    .select({ joinedOn: memberships.joinedOn })
-    .from(memberships)
-    .where(eq(memberships.personId, person.id))
-    .orderBy(asc(memberships.joinedOn))
-    .limit(1);
+  const [firstJoin] = firstJoins;
   if (
     firstJoin &&
     (merged.birthDate ? merged.birthDate > firstJoin.joinedOn : merged.birthYear > yearOf(firstJoin.joinedOn))
@@ -92,9 +98,9 @@ export const updatePerson: RouteHandler<typeof routes.updatePerson> = async (c, 
     livesAlone: merged.livesAlone,
     phone: merged.phone ?? null,
   };
-  await db.batch([
+  await ctx.write([
     db.update(people).set(changes).where(eq(people.id, person.id)),
-    auditChanged(c, {
+    ctx.auditIfChanged({
       action: "update",
       entity: "person",
       entityId: person.id,

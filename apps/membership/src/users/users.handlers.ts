@@ -4,17 +4,16 @@ import { orgUnits, users } from "@ishc/domain/schema";
 import {
   AppError,
   conflict,
-  database,
   decodeCursor,
   hashPassword,
+  inScope,
   type RouteHandler,
   requireRole,
   toPage,
   withinSubtree,
 } from "@ishc/edge-kit";
+import { orgUnitById } from "@ishc/queries";
 import { and, asc, eq, gt } from "drizzle-orm";
-import { orgUnitInScope } from "../shared/lookups";
-import { audit } from "../shared/service";
 import type * as routes from "./users.routes";
 
 const userColumns = {
@@ -32,30 +31,33 @@ const GRANTABLE: Record<UserRole, readonly UserRole[]> = {
   viewer: [],
 };
 
-export const listUsers: RouteHandler<typeof routes.listUsers> = async (c, { query }) => {
-  const user = c.get("user");
+export const listUsers: RouteHandler<typeof routes.listUsers> = async ({ user, db, read }, { query }) => {
   requireRole(user, ["province_admin", "commune_officer"], "list accounts");
   const after = decodeCursor(query.cursor);
-  const rows = await database(c)
-    .select(userColumns)
-    .from(users)
-    .innerJoin(orgUnits, eq(orgUnits.id, users.orgUnitId))
-    .where(and(withinSubtree(orgUnits.path, user.path), after ? gt(users.id, after) : undefined))
-    .orderBy(asc(users.id))
-    .limit(query.limit + 1);
+  const [rows] = await read(
+    db
+      .select(userColumns)
+      .from(users)
+      .innerJoin(orgUnits, eq(orgUnits.id, users.orgUnitId))
+      .where(and(withinSubtree(orgUnits.path, user), after ? gt(users.id, after) : undefined))
+      .orderBy(asc(users.id))
+      .limit(query.limit + 1),
+  );
   return toPage(rows, query.limit);
 };
 
-export const createUser: RouteHandler<typeof routes.createUser> = async (c, { body }) => {
-  const user = c.get("user");
+export const createUser: RouteHandler<typeof routes.createUser> = async (ctx, { body }) => {
+  const { user, db } = ctx;
   requireRole(user, ["province_admin", "commune_officer"], "create accounts");
   if (!GRANTABLE[user.role].includes(body.role)) {
     throw new AppError("FORBIDDEN", `A ${user.role} may not create a ${body.role} account`);
   }
-  const db = database(c);
-  await orgUnitInScope(db, user, body.orgUnitId);
-  const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.login, body.login)).limit(1);
-  if (taken)
+  const [units, taken] = await ctx.read(
+    orgUnitById(db, body.orgUnitId),
+    db.select({ id: users.id }).from(users).where(eq(users.login, body.login)).limit(1),
+  );
+  inScope(ctx.user, units, "org unit");
+  if (taken.length > 0)
     throw conflict("That login is taken", [
       { field: "login", message: "is already used by another account" },
     ]);
@@ -68,9 +70,9 @@ export const createUser: RouteHandler<typeof routes.createUser> = async (c, { bo
     passwordHash: await hashPassword(body.password),
     createdAt: new Date().toISOString(),
   };
-  await db.batch([
+  await ctx.write([
     db.insert(users).values(row),
-    audit(c, {
+    ctx.audit({
       action: "create",
       entity: "user",
       entityId: row.id,

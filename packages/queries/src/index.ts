@@ -1,0 +1,8 @@
+/**
+ * Queries any service may run over tables another service owns. Nothing here
+ * writes: each table is written only by its owning service (see
+ * `TABLE_OWNERS` in @ishc/domain/schema). Loaders return query builders so a
+ * handler can send them in one D1 batch with its other reads.
+ */
+export * from "./membership/lookups";
+export * from "./membership/views";
