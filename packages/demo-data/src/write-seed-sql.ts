@@ -6,38 +6,15 @@
  * and prints the demo logins (with the password) as JSON on stdout.
  */
 import { writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
-import { hashPassword } from "@ishc/edge-kit/passwords";
-import { DEFAULT_SEED, generateDemoProvince } from "./generate";
-import { toSqlScript } from "./sql";
-
-const DEFAULT_DEMO_PASSWORD = "demo-ishc-2025";
+import { buildSeedScript, parseSeedScriptArgs } from "./seed-script";
 
 async function main(argv: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      password: { type: "string", default: DEFAULT_DEMO_PASSWORD },
-      seed: { type: "string", default: String(DEFAULT_SEED) },
-    },
-  });
-  const outfile = positionals[0];
-  if (!outfile || positionals.length > 1) {
-    throw new Error("usage: write-seed-sql.ts <outfile> [--password <pw>] [--seed <n>]");
-  }
-  const seed = Number(values.seed);
-  if (!Number.isSafeInteger(seed)) throw new Error(`--seed must be an integer, got ${values.seed}`);
-
-  const passwordHash = await hashPassword(values.password);
-  const data = generateDemoProvince({ seed, passwordHash });
-  const script = toSqlScript(data);
-  writeFileSync(outfile, script, "utf8");
-
-  const logins = data.demoLogins.map((login) => ({ ...login, password: values.password }));
+  const args = parseSeedScriptArgs(argv);
+  const { data, sql, logins } = await buildSeedScript(args);
+  writeFileSync(args.outfile, sql, "utf8");
   process.stdout.write(`${JSON.stringify(logins, null, 2)}\n`);
   process.stderr.write(
-    `wrote ${outfile}: ${Buffer.byteLength(script, "utf8")} bytes, ${data.clubs.length} clubs, ${data.people.length} people\n`,
+    `wrote ${args.outfile}: ${Buffer.byteLength(sql, "utf8")} bytes, ${data.clubs.length} clubs, ${data.people.length} people\n`,
   );
 }
 
