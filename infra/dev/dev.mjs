@@ -31,7 +31,7 @@ const PORT = 8787;
 /** The gateway first: it is served on the port; the others are reached through its service bindings. */
 const APPS = ["gateway", "membership", "funds", "activities", "reporting"];
 const SERVICES = APPS.filter((app) => app !== "gateway");
-const MIGRATIONS_CONFIG = "apps/membership/wrangler.jsonc";
+const MIGRATIONS_CONFIG = "packages/domain/wrangler.jsonc";
 
 const say = (line = "") => process.stdout.write(`${line}\n`);
 const rel = (file) => path.relative(ROOT, file);

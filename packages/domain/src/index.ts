@@ -1,5 +1,6 @@
 export * from "./composition";
 export * from "./dates";
+export * from "./enums";
 export * from "./ids";
 export * from "./member-register-csv";
 export * from "./money";

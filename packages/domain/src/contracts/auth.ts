@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { USER_ROLES } from "../schema/org";
+import { USER_ROLES } from "../enums";
 import { idOf, requiredText } from "./common";
 
 export const userRole = z.enum(USER_ROLES);

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { BOARD_ROLES, CLUB_ROLES, CLUB_STATUSES, VOLUNTEER_ROLES } from "../schema/clubs";
+import { BOARD_ROLES, CLUB_ROLES, CLUB_STATUSES, VOLUNTEER_ROLES } from "../enums";
 import { idOf, isoDate, optionalText, requiredText } from "./common";
 import { personInput, personView } from "./people";
 

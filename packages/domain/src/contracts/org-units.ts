@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { ORG_UNIT_KINDS } from "../schema/org";
+import { ORG_UNIT_KINDS } from "../enums";
 import { idOf, isoDate, optionalText, requiredText } from "./common";
 
 export const orgUnitKind = z.enum(ORG_UNIT_KINDS);

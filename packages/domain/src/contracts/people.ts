@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { POVERTY_STATUSES, SEXES } from "../schema/people";
+import { POVERTY_STATUSES, SEXES } from "../enums";
 import { isoDate, optionalText, requiredText } from "./common";
 
 export const sex = z.enum(SEXES);

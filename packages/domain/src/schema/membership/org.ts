@@ -1,8 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, index, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-
-export const ORG_UNIT_KINDS = ["national", "province", "district", "commune", "ward", "club"] as const;
-export type OrgUnitKind = (typeof ORG_UNIT_KINDS)[number];
+import { ORG_UNIT_KINDS, USER_ROLES } from "../../enums";
 
 /** The current shape of the org tree; `path` is the materialised path of ids from the root. */
 export const orgUnits = sqliteTable(
@@ -45,9 +43,6 @@ export const orgUnitVersions = sqliteTable(
   ],
 );
 
-export const USER_ROLES = ["province_admin", "commune_officer", "club_board", "viewer"] as const;
-export type UserRole = (typeof USER_ROLES)[number];
-
 export const users = sqliteTable(
   "users",
   {
@@ -63,25 +58,4 @@ export const users = sqliteTable(
     disabledAt: text("disabled_at"),
   },
   (t) => [uniqueIndex("users_login_unique").on(t.login), index("users_org_unit_idx").on(t.orgUnitId)],
-);
-
-/** Every write, by whom, through which request: appended in the same D1 batch as the write it records. */
-export const auditLog = sqliteTable(
-  "audit_log",
-  {
-    id: text("id").primaryKey(),
-    at: text("at").notNull(),
-    actorUserId: text("actor_user_id"),
-    service: text("service").notNull(),
-    action: text("action").notNull(),
-    entity: text("entity").notNull(),
-    entityId: text("entity_id").notNull(),
-    orgUnitId: text("org_unit_id"),
-    requestId: text("request_id"),
-    detail: text("detail", { mode: "json" }),
-  },
-  (t) => [
-    index("audit_log_entity_idx").on(t.entity, t.entityId),
-    index("audit_log_org_idx").on(t.orgUnitId, t.at),
-  ],
 );

@@ -1,10 +1,8 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { CLUB_ROLES, CLUB_STATUSES } from "../../enums";
 import { orgUnits } from "./org";
 import { people } from "./people";
-
-export const CLUB_STATUSES = ["active", "suspended", "dissolved"] as const;
-export type ClubStatus = (typeof CLUB_STATUSES)[number];
 
 /** A club is an org unit of kind `club` (same id, code on the org unit) with the facts only clubs have. */
 export const clubs = sqliteTable(
@@ -33,18 +31,6 @@ export const clubStatusHistory = sqliteTable(
   },
   (t) => [index("club_status_history_club_idx").on(t.clubId, t.effectiveFrom)],
 );
-
-export const BOARD_ROLES = [
-  "chair",
-  "vice_chair",
-  "treasurer",
-  "accountant",
-  "secretary",
-  "board_member",
-] as const;
-export const VOLUNTEER_ROLES = ["home_care_volunteer", "economic_volunteer"] as const;
-export const CLUB_ROLES = [...BOARD_ROLES, ...VOLUNTEER_ROLES] as const;
-export type ClubRoleName = (typeof CLUB_ROLES)[number];
 
 /** Board seats (with terms) and volunteer duties a person holds in a club. */
 export const clubRoles = sqliteTable(

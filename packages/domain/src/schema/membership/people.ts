@@ -1,9 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { POVERTY_STATUSES, SEXES } from "../../enums";
 import { orgUnits } from "./org";
-
-export const SEXES = ["female", "male"] as const;
-export const POVERTY_STATUSES = ["poor", "near_poor", "none"] as const;
 
 /**
  * A person, registered by the org unit (usually a club) that keeps their record.

@@ -1,0 +1,24 @@
+/**
+ * Which service writes each table. Every other service only reads it, through
+ * the shared query modules in @ishc/queries. `kit` tables are written by the
+ * edge kit on behalf of every service (the audit trail, idempotency keys).
+ * A test (schema/ownership.test.ts) fails when a worker's source writes a
+ * table it does not own, or when a table has no owner.
+ */
+export const SERVICES = ["membership", "funds", "activities", "reporting"] as const;
+export type ServiceName = (typeof SERVICES)[number];
+
+export const TABLE_OWNERS = {
+  org_units: "membership",
+  org_unit_versions: "membership",
+  users: "membership",
+  clubs: "membership",
+  club_status_history: "membership",
+  club_roles: "membership",
+  people: "membership",
+  memberships: "membership",
+  meetings: "membership",
+  attendance: "membership",
+  health_checks: "membership",
+  audit_log: "kit",
+} as const satisfies Record<string, ServiceName | "kit">;
