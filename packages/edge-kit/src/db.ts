@@ -1,8 +1,9 @@
 import { newId } from "@ishc/domain";
 import { auditLog } from "@ishc/domain/schema";
-import { sql } from "drizzle-orm";
+import { getTableColumns, type SQL, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { drizzle } from "drizzle-orm/d1";
+import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { Context } from "hono";
 import type { ServiceEnv } from "./types";
 
@@ -30,16 +31,15 @@ function auditRow(c: Context<ServiceEnv>, service: string, entry: AuditEntry) {
     entityId: entry.entityId,
     orgUnitId: entry.orgUnitId ?? null,
     requestId: c.get("requestId") ?? null,
-    detail: entry.detail === undefined ? null : JSON.stringify(entry.detail),
+    detail: entry.detail ?? null,
   };
 }
 
 /** The audit row for a write: put it in the same `db.batch` as the write so both land or neither does. */
 export function auditInsert(c: Context<ServiceEnv>, service: string, entry: AuditEntry) {
-  const row = auditRow(c, service, entry);
   return database(c)
     .insert(auditLog)
-    .values({ ...row, detail: entry.detail ?? null });
+    .values(auditRow(c, service, entry));
 }
 
 /**
@@ -47,13 +47,32 @@ export function auditInsert(c: Context<ServiceEnv>, service: string, entry: Audi
  * if the statement just before it in the batch changed a row.
  */
 export function auditIfChanged(c: Context<ServiceEnv>, service: string, entry: AuditEntry) {
-  const r = auditRow(c, service, entry);
-  // Columns in the table's order: drizzle writes `INSERT INTO audit_log (<all columns>) SELECT …`.
-  return database(c)
-    .insert(auditLog)
-    .select(sql`SELECT ${r.id}, ${r.at}, ${r.actorUserId}, ${r.service}, ${r.action}, ${r.entity}, ${r.entityId},
-      ${r.orgUnitId}, ${r.requestId}, ${r.detail}
-    WHERE changes() > 0`);
+  return insertWhere(database(c), auditLog, auditRow(c, service, entry), sql`changes() > 0`);
+}
+
+/**
+ * `INSERT INTO t (<named columns>) SELECT <values> WHERE <condition>`: a row
+ * written only if a condition holds when the statement runs, such as
+ * `changes() > 0` after a guarded update in the same batch, or a `NOT EXISTS`
+ * that a racing request may have made false. Columns are named, not positional.
+ */
+export function insertWhere<T extends SQLiteTable>(
+  db: Database,
+  table: T,
+  row: Partial<T["$inferInsert"]>,
+  condition: SQL,
+) {
+  const columns = getTableColumns(table) as Record<string, SQLiteColumn>;
+  const entries = Object.entries(row).filter(([, value]) => value !== undefined);
+  const names = sql.join(
+    entries.map(([key]) => sql.identifier(columns[key]!.name)),
+    sql`, `,
+  );
+  const values = sql.join(
+    entries.map(([key, value]) => sql`${columns[key]!.mapToDriverValue(value)}`),
+    sql`, `,
+  );
+  return db.run(sql`INSERT INTO ${table} (${names}) SELECT ${values} WHERE ${condition}`);
 }
 
 /** D1 binds at most 100 parameters per statement. */

@@ -13,6 +13,7 @@ import {
   decodeCursor,
   findInScope,
   inScope,
+  insertWhere,
   invalidField,
   notFound,
   type RouteHandler,
@@ -137,10 +138,18 @@ export const changeClubStatus: RouteHandler<typeof routes.changeClubStatus> = as
         and(eq(clubs.id, club.id), eq(clubs.status, club.status), eq(clubs.statusSince, club.statusSince)),
       )
       .returning({ id: clubs.id }),
-    db
-      .insert(clubStatusHistory)
-      .select(sql`SELECT ${newId("clubStatus")}, ${club.id}, ${body.status}, ${body.effectiveFrom}, ${body.reason ?? null}
-      WHERE changes() = 1`),
+    insertWhere(
+      db,
+      clubStatusHistory,
+      {
+        id: newId("clubStatus"),
+        clubId: club.id,
+        status: body.status,
+        effectiveFrom: body.effectiveFrom,
+        reason: body.reason ?? null,
+      },
+      sql`changes() = 1`,
+    ),
     ctx.auditIfChanged({
       action: "change_status",
       entity: "club",
