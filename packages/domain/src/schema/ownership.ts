@@ -21,4 +21,5 @@ export const TABLE_OWNERS = {
   attendance: "membership",
   health_checks: "membership",
   audit_log: "kit",
+  idempotency_keys: "kit",
 } as const satisfies Record<string, ServiceName | "kit">;
