@@ -9,12 +9,18 @@ const HASH_BITS = 256;
 const toBase64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
 const fromBase64 = (text: string) => Uint8Array.from(atob(text), (ch) => ch.charCodeAt(0));
 
+/**
+ * Passwords are compared as NFC: the same Vietnamese password typed on a
+ * keyboard that sends decomposed marks (NFD) and on one that sends precomposed
+ * letters must match.
+ */
 async function derive(
   password: string,
   salt: Uint8Array<ArrayBuffer>,
   iterations: number,
 ): Promise<Uint8Array> {
-  const key = await crypto.subtle.importKey("raw", new TextEncoder().encode(password), "PBKDF2", false, [
+  const bytes = new TextEncoder().encode(password.normalize("NFC"));
+  const key = await crypto.subtle.importKey("raw", bytes, "PBKDF2", false, [
     "deriveBits",
   ]);
   const bits = await crypto.subtle.deriveBits(
