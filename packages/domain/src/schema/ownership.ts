@@ -12,6 +12,7 @@ export const TABLE_OWNERS = {
   org_units: "membership",
   org_unit_versions: "membership",
   users: "membership",
+  login_throttle: "membership",
   clubs: "membership",
   club_status_history: "membership",
   club_roles: "membership",

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { ORG_UNIT_KINDS, USER_ROLES } from "../../enums";
 
 /** The current shape of the org tree; `path` is the materialised path of ids from the root. */
@@ -59,3 +59,19 @@ export const users = sqliteTable(
   },
   (t) => [uniqueIndex("users_login_unique").on(t.login), index("users_org_unit_idx").on(t.orgUnitId)],
 );
+
+/**
+ * Wrong passwords per login (folded to lower case), for throttling sign-in.
+ * Times are epoch milliseconds so the guards are arithmetic in one SQL
+ * statement: `failures` counts within the window that began at
+ * `window_started_at`; `locked_until` is when the last lockout ends (kept after
+ * it passes, so repeated lockouts can grow); `lockouts` counts them. A
+ * successful sign-in deletes the row.
+ */
+export const loginThrottle = sqliteTable("login_throttle", {
+  login: text("login").primaryKey(),
+  failures: integer("failures").notNull(),
+  windowStartedAt: integer("window_started_at").notNull(),
+  lockedUntil: integer("locked_until"),
+  lockouts: integer("lockouts").notNull().default(0),
+});
