@@ -5,26 +5,35 @@
  * No framework: it only routes on the first path segment.
  */
 
+import list from "./services.json" with { type: "json" };
+
 /** What the gateway needs of a service binding (a `Fetcher` in production, any object in tests). */
 export type ServiceBinding = { fetch(request: Request): Promise<Response> };
 
-export type GatewayEnv = {
-  MEMBERSHIP: ServiceBinding;
-  FUNDS: ServiceBinding;
-  ACTIVITIES: ServiceBinding;
-  REPORTING: ServiceBinding;
+/** One service behind the gateway, as `services.json` lists it. */
+export type Service = {
+  /** The first path segment, and the app's folder under `apps/`. */
+  readonly name: string;
+  /** The service binding in this worker's wrangler.jsonc. */
+  readonly binding: string;
+  /** The worker the binding points at (the `name` in the service's wrangler.jsonc). */
+  readonly worker: string;
+  readonly summary: string;
 };
 
-export const SERVICES = {
-  membership: { binding: "MEMBERSHIP", summary: "Org tree, clubs, people, memberships, meetings, accounts" },
-  funds: { binding: "FUNDS", summary: "Club operating and revolving loan funds, journal, loans" },
-  activities: { binding: "ACTIVITIES", summary: "Activity areas, home-care visits, labour days, trainings" },
-  reporting: { binding: "REPORTING", summary: "Indicators up the org tree, exports, snapshots" },
-} as const satisfies Record<string, { binding: keyof GatewayEnv; summary: string }>;
+/** The services in the order `/` lists them: the one list (`services.json`) the dev stack reads too. */
+export const SERVICE_LIST: readonly Service[] = list.services;
 
-type ServiceName = keyof typeof SERVICES;
+/** The services by name. */
+export const SERVICES: Readonly<Record<string, Service>> = Object.fromEntries(
+  SERVICE_LIST.map((service) => [service.name, service]),
+);
 
-const isService = (name: string): name is ServiceName => Object.hasOwn(SERVICES, name);
+/** A binding per service, named as in `services.json` and wrangler.jsonc. */
+export type GatewayEnv = Record<string, ServiceBinding>;
+
+const serviceNamed = (name: string): Service | undefined =>
+  Object.hasOwn(SERVICES, name) ? SERVICES[name] : undefined;
 
 const json = (body: unknown, status: number, contentType = "application/json; charset=utf-8") =>
   new Response(JSON.stringify(body, null, 2), { status, headers: { "content-type": contentType } });
@@ -34,7 +43,7 @@ function index(origin: string): Response {
     {
       name: "ishc-gateway",
       description: "Intergenerational Self-Help Club platform: one origin for every service",
-      services: Object.entries(SERVICES).map(([name, { summary }]) => ({
+      services: SERVICE_LIST.map(({ name, summary }) => ({
         name,
         summary,
         docs: `${origin}/${name}/docs`,
@@ -53,7 +62,7 @@ function notFound(method: string, pathname: string): Response {
       title: "Not found",
       status: 404,
       code: "NOT_FOUND",
-      detail: `There is no ${method} ${pathname}; the services are under /${Object.keys(SERVICES).join(", /")}`,
+      detail: `There is no ${method} ${pathname}; the services are under /${SERVICE_LIST.map((s) => s.name).join(", /")}`,
       instance: pathname,
     },
     404,
@@ -65,7 +74,13 @@ export default {
   fetch(request: Request, env: GatewayEnv): Promise<Response> | Response {
     const url = new URL(request.url);
     const first = url.pathname.split("/")[1] ?? "";
-    if (isService(first)) return env[SERVICES[first].binding].fetch(request);
+    const service = serviceNamed(first);
+    if (service) {
+      const binding = env[service.binding];
+      if (!binding)
+        throw new Error(`no service binding ${service.binding}: see the gateway's wrangler.jsonc`);
+      return binding.fetch(request);
+    }
     if (url.pathname === "/" && (request.method === "GET" || request.method === "HEAD")) {
       return index(url.origin);
     }

@@ -7,53 +7,18 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { childPath, foldVietnamese, newId } from "@ishc/domain";
 import { problem } from "@ishc/domain/contracts";
 import { hashPassword, issueAccessToken } from "@ishc/edge-kit";
 import { Miniflare, type WorkerOptions } from "miniflare";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SERVICE_LIST } from "../src/index";
+import { configOf, ROOT } from "./wrangler-config";
 
-const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const MIGRATIONS_DIR = path.join(ROOT, "packages/domain/migrations");
 const GATEWAY = "gateway";
-const SERVICES = ["membership", "funds", "activities", "reporting"] as const;
+const SERVICES = SERVICE_LIST.map((service) => service.name);
 const ORIGIN = "http://localhost:8787";
-
-type WranglerConfig = {
-  name: string;
-  compatibility_date: string;
-  compatibility_flags?: string[];
-  d1_databases?: { binding: string; database_id: string }[];
-  services?: { binding: string; service: string }[];
-};
-
-/** JSON with comments (what wrangler.jsonc is): drops `//` and block comments outside strings. */
-function parseJsonc(text: string): unknown {
-  let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '"') {
-      const end = /"(?:[^"\\]|\\.)*"/y;
-      end.lastIndex = i;
-      const match = end.exec(text);
-      if (!match) throw new Error("unterminated string in JSONC");
-      out += match[0];
-      i += match[0].length - 1;
-    } else if (ch === "/" && text[i + 1] === "/") {
-      while (i < text.length && text[i] !== "\n") i++;
-      out += "\n";
-    } else if (ch === "/" && text[i + 1] === "*") {
-      i = text.indexOf("*/", i + 2) + 1;
-    } else {
-      out += ch;
-    }
-  }
-  return JSON.parse(out.replace(/,(\s*[}\]])/g, "$1"));
-}
-
-const configOf = (app: string) =>
-  parseJsonc(readFileSync(path.join(ROOT, "apps", app, "wrangler.jsonc"), "utf8")) as WranglerConfig;
 
 function workerFromBundle(app: string, secret: string): WorkerOptions {
   const config = configOf(app);
@@ -227,7 +192,7 @@ describe("the stack behind the gateway", () => {
   });
 
   it("lets every service read the same user from one token", async () => {
-    for (const service of ["funds", "reporting", "activities", "membership"]) {
+    for (const service of [...SERVICES].reverse()) {
       const res = await get(`/${service}/session`, { authorization: `Bearer ${token}` });
       expect(res.status, service).toBe(200);
       expect(await res.json(), service).toMatchObject({
