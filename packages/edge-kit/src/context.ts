@@ -5,6 +5,14 @@ import type { BatchItem, BatchResponse } from "drizzle-orm/batch";
 import type { Context } from "hono";
 import { type AuditEntry, auditIfChanged, auditInsert, type Database, database } from "./db";
 import { AppError } from "./errors";
+import {
+  type IdempotentRequest,
+  isKeyTaken,
+  Replay,
+  type StoredAnswer,
+  storeAnswer,
+  storedAnswerQuery,
+} from "./idempotency";
 import type { ServiceBindings, ServiceEnv } from "./types";
 
 type Statement = BatchItem<"sqlite">;
@@ -29,6 +37,12 @@ export type HandlerContext = {
   write<T extends Statements>(statements: T): Promise<BatchResponse<T>>;
   /** A write whose statements are built at run time (possibly none). */
   writeAll(statements: Statement[]): Promise<unknown[]>;
+  /**
+   * The write of a retry-safe route (`idempotent: true`): the statements and
+   * the answer, stored under the request's `Idempotency-Key` in the same batch.
+   * Returns the answer, or the stored one when a racing retry got there first.
+   */
+  commit<A>(statements: readonly Statement[], answer: A): Promise<A>;
   /** The audit row of a write, for the same batch. */
   audit(entry: AuditEntry): Statement;
   /** The audit row of a guarded write: inserted only if the statement before it changed a row. */
@@ -88,7 +102,11 @@ export function currentPathOf(claims: AccessClaims, account: AccountRow | undefi
   return account.path;
 }
 
-export function createHandlerContext(c: Context<ServiceEnv>, service: string) {
+export function createHandlerContext(
+  c: Context<ServiceEnv>,
+  service: string,
+  retrySafe?: { request: IdempotentRequest; status: number; shape: (answer: unknown) => unknown },
+) {
   const db = database(c);
   const claims: AccessClaims | undefined = c.get("user");
   let verified = claims === undefined;
@@ -99,18 +117,46 @@ export function createHandlerContext(c: Context<ServiceEnv>, service: string) {
     verified = true;
   };
 
+  /** The first batch also checks the account and, for a retry-safe route, looks for a stored answer. */
   async function runRead(statements: readonly Statement[]): Promise<unknown[]> {
     if (verified) return runBatch(c.env.DB, statements);
-    const [account, ...results] = await runBatch(c.env.DB, [accountQuery(db, claims!.sub), ...statements]);
-    accept(account as AccountRow[]);
-    return results;
+    const checks = retrySafe
+      ? [accountQuery(db, claims!.sub), storedAnswerQuery(db, retrySafe.request)]
+      : [accountQuery(db, claims!.sub)];
+    const results = await runBatch(c.env.DB, [...checks, ...statements]);
+    accept(results[0] as AccountRow[]);
+    const [stored] = retrySafe ? (results[1] as StoredAnswer[]) : [];
+    if (stored) throw new Replay(stored);
+    return results.slice(checks.length);
   }
 
   /** Writes never run before the account is known to be good: a disabled account writes nothing. */
   async function runWrite(statements: readonly Statement[]): Promise<unknown[]> {
-    if (!verified) accept(await accountQuery(db, claims!.sub));
+    if (!verified) await runRead([]);
     return runBatch(c.env.DB, statements);
   }
+
+  async function commit<A>(statements: readonly Statement[], answer: A): Promise<A> {
+    if (!retrySafe) {
+      await runWrite(statements);
+      return answer;
+    }
+    try {
+      const stored = storeAnswer(db, retrySafe.request, retrySafe.status, retrySafe.shape(answer));
+      await runWrite([...statements, stored]);
+      return answer;
+    } catch (error) {
+      if (!isKeyTaken(error)) throw error;
+      const [stored] = await storedAnswerQuery(db, retrySafe.request);
+      if (!stored) throw error;
+      throw new Replay(stored);
+    }
+  }
+
+  const refuseUnkeyed = (statements: readonly Statement[]) => {
+    if (retrySafe) throw new Error("a retry-safe route writes through commit(statements, answer)");
+    return runWrite(statements);
+  };
 
   const ctx: HandlerContext = {
     c,
@@ -122,8 +168,9 @@ export function createHandlerContext(c: Context<ServiceEnv>, service: string) {
     },
     db,
     read: (...queries) => runRead(queries) as never,
-    write: (statements) => runWrite(statements) as never,
-    writeAll: (statements) => runWrite(statements),
+    write: (statements) => refuseUnkeyed(statements) as never,
+    writeAll: (statements) => refuseUnkeyed(statements),
+    commit,
     audit: (entry) => auditInsert(c, service, entry),
     auditIfChanged: (entry) => auditIfChanged(c, service, entry),
   };

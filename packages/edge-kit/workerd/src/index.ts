@@ -1,0 +1,40 @@
+import { auditLog } from "@ishc/domain/schema";
+import { sql } from "drizzle-orm";
+import * as z from "zod";
+import { createServiceApp } from "../../src/app";
+import { createRouter, defineRoute } from "../../src/routes";
+
+/**
+ * A worker that exists for the kit's tests: one retry-safe write that records
+ * a "transfer" as an audit row, refused by the database when its note is
+ * "fail-in-batch" (a failure inside the batch, after the first statement).
+ */
+export const recordTransfer = defineRoute({
+  method: "post",
+  path: "/transfers",
+  operationId: "recordTransfer",
+  summary: "Record a transfer (kit test)",
+  description: "Writes one audit row through ctx.commit under an Idempotency-Key.",
+  tags: ["kit-test"],
+  idempotent: true,
+  body: z.strictObject({ amount: z.number().int().positive(), note: z.string().max(50) }),
+  response: z.object({ id: z.string(), amount: z.number().int(), note: z.string() }),
+  status: 201,
+});
+
+const transfers = createRouter().add(recordTransfer, async (ctx, { body }) => {
+  const id = crypto.randomUUID();
+  const statements = [
+    ctx.audit({ action: "transfer", entity: "transfer", entityId: id, detail: body }),
+    ...(body.note === "fail-in-batch" ? [ctx.db.run(sql`INSERT INTO ${auditLog} (id) VALUES (NULL)`)] : []),
+  ] as const;
+  return ctx.commit(statements, { id, amount: body.amount, note: body.note });
+});
+
+export default createServiceApp({
+  service: "kit-test",
+  title: "Kit test worker",
+  version: "0.0.0",
+  description: "Only for the edge kit's own tests in workerd.",
+  routers: [transfers],
+});
