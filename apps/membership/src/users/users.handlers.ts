@@ -1,4 +1,5 @@
 import { newId } from "@ishc/domain";
+import type { AccessClaims } from "@ishc/domain/contracts";
 import type { UserRole } from "@ishc/domain/schema";
 import { orgUnits, users } from "@ishc/domain/schema";
 import {
@@ -13,7 +14,7 @@ import {
   withinSubtree,
 } from "@ishc/edge-kit";
 import { orgUnitById } from "@ishc/queries";
-import { and, asc, eq, gt } from "drizzle-orm";
+import { and, asc, eq, gt, isNotNull, isNull } from "drizzle-orm";
 import type * as routes from "./users.routes";
 
 const userColumns = {
@@ -87,4 +88,62 @@ export const createUser: RouteHandler<typeof routes.createUser> = async (ctx, { 
     role: row.role,
     orgUnitId: row.orgUnitId,
   };
+};
+
+/**
+ * Who may disable or enable an account: a province admin any account in their
+ * subtree, a commune officer those bound strictly below their own unit in a
+ * role they may grant. Nobody their own account.
+ */
+function mayManage(caller: AccessClaims, account: { id: string; role: UserRole; path: string }): boolean {
+  if (account.id === caller.sub) return false;
+  if (caller.role === "province_admin") return true;
+  return account.path !== caller.path && GRANTABLE[caller.role].includes(account.role);
+}
+
+export const updateUser: RouteHandler<typeof routes.updateUser> = async (ctx, { params, body }) => {
+  const { user, db } = ctx;
+  requireRole(user, ["province_admin", "commune_officer"], "disable or enable accounts");
+  const [rows] = await ctx.read(
+    db
+      .select({ ...userColumns, disabledAt: users.disabledAt, path: orgUnits.path })
+      .from(users)
+      .innerJoin(orgUnits, eq(orgUnits.id, users.orgUnitId))
+      .where(eq(users.id, params.id))
+      .limit(1),
+  );
+  const { path, ...account } = inScope(ctx.user, rows, "account");
+  if (!mayManage(ctx.user, { ...account, path })) {
+    throw new AppError(
+      "FORBIDDEN",
+      account.id === user.sub
+        ? "Nobody may disable or enable their own account"
+        : `A ${user.role} may not manage this ${account.role} account`,
+    );
+  }
+  if ((account.disabledAt !== null) === body.disabled) return account;
+  const disabledAt = body.disabled ? new Date().toISOString() : null;
+  const [updated] = await ctx.write([
+    db
+      .update(users)
+      .set({ disabledAt })
+      .where(
+        and(
+          eq(users.id, account.id),
+          // The decision above holds only for the role and unit it was made on.
+          eq(users.role, account.role),
+          eq(users.orgUnitId, account.orgUnitId),
+          body.disabled ? isNull(users.disabledAt) : isNotNull(users.disabledAt),
+        ),
+      )
+      .returning({ id: users.id }),
+    ctx.auditIfChanged({
+      action: body.disabled ? "disable" : "enable",
+      entity: "user",
+      entityId: account.id,
+      orgUnitId: account.orgUnitId,
+    }),
+  ]);
+  if (updated.length === 0) throw conflict("The account changed meanwhile; load it and try again");
+  return { ...account, disabledAt };
 };

@@ -4,4 +4,5 @@ import * as routes from "./users.routes";
 
 export default createRouter()
   .add(routes.listUsers, handlers.listUsers)
-  .add(routes.createUser, handlers.createUser);
+  .add(routes.createUser, handlers.createUser)
+  .add(routes.updateUser, handlers.updateUser);

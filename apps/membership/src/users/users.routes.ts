@@ -1,4 +1,12 @@
-import { createUserRequest, pageOf, pageQuery, userView } from "@ishc/domain/contracts";
+import {
+  accountView,
+  createUserRequest,
+  idParam,
+  pageOf,
+  pageQuery,
+  updateUserRequest,
+  userView,
+} from "@ishc/domain/contracts";
 import { defineRoute } from "@ishc/edge-kit";
 
 export const listUsers = defineRoute({
@@ -20,4 +28,21 @@ export const createUser = defineRoute({
   body: createUserRequest,
   response: userView,
   status: 201,
+});
+
+export const updateUser = defineRoute({
+  method: "patch",
+  path: "/users/:id",
+  operationId: "updateUser",
+  summary: "Disable an account, or enable it again",
+  description:
+    "A disabled account cannot sign in, and the tokens it already holds stop working on their next request in every service. Province admins manage every account in their subtree; commune officers those bound to units strictly below their own, in roles they may grant. Nobody disables their own account.",
+  tags: ["users"],
+  params: idParam("user"),
+  body: updateUserRequest,
+  response: accountView,
+  problems: {
+    "403": "The caller's role may not manage this account, or it is the caller's own",
+    "409": "The account's role or unit changed meanwhile",
+  },
 });

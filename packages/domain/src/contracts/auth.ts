@@ -6,7 +6,7 @@ export const userRole = z.enum(USER_ROLES);
 
 export const loginRequest = z
   .strictObject({
-    login: z.string().trim().min(1).max(200),
+    login: z.string().trim().normalize("NFC").toLowerCase().min(1).max(200),
     password: z.string().min(1).max(200),
   })
   .meta({ id: "LoginRequest" });
@@ -32,13 +32,40 @@ export const tokenResponse = z
 
 export const createUserRequest = z
   .strictObject({
-    login: z.string().trim().toLowerCase().min(3).max(200),
+    login: z.string().trim().normalize("NFC").toLowerCase().min(3).max(200),
     displayName: requiredText(200),
     role: userRole,
     orgUnitId: idOf("orgUnit"),
-    password: z.string().min(10, "must be at least 10 characters").max(200),
+    password: z
+      .string()
+      .min(10, "must be at least 10 characters")
+      .max(200)
+      .refine((p) => p.trim() !== "", "must not be only spaces"),
   })
   .meta({ id: "CreateUserRequest" });
+
+export const updateUserRequest = z
+  .strictObject({
+    disabled: z.boolean().meta({
+      description: "true disables the account (its tokens stop working at once); false enables it again",
+    }),
+  })
+  .meta({ id: "UpdateUserRequest" });
+
+/** An account with its state, as the one who manages it sees it. */
+export const accountView = z
+  .object({
+    id: z.string(),
+    login: z.string(),
+    displayName: z.string(),
+    role: userRole,
+    orgUnitId: z.string(),
+    disabledAt: z.iso
+      .datetime()
+      .nullable()
+      .meta({ description: "When the account was disabled; null if enabled" }),
+  })
+  .meta({ id: "Account" });
 
 /** What every service reads from a verified access token. */
 export const accessClaims = z.object({
