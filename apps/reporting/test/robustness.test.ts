@@ -1,0 +1,3 @@
+import { describeRobustness } from "../../../packages/edge-kit/testing/robustness.ts";
+
+describeRobustness("reporting");
