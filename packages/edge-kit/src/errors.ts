@@ -15,6 +15,7 @@ export const ERROR_CODES = {
   PAYLOAD_TOO_LARGE: { status: 413, title: "The request body is too large" },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: "Send the body in a supported format" },
   VALIDATION_FAILED: { status: 422, title: "Some fields are not valid" },
+  TOO_MANY_REQUESTS: { status: 429, title: "Too many attempts; wait and try again" },
   INTERNAL: { status: 500, title: "Something went wrong on our side" },
 } as const satisfies Record<string, { status: ContentfulStatusCode; title: string }>;
 
