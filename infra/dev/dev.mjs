@@ -8,7 +8,8 @@
  *  4. the demo logins and the service URLs printed;
  *  5. `wrangler dev` with the gateway first and the four services behind it, in the foreground.
  *
- * Extra arguments go to `wrangler dev` (e.g. `npm run dev -- --ip 0.0.0.0`).
+ * `--port N` (or `--port=N`) serves on N instead of 8787; other arguments go to `wrangler dev`
+ * (e.g. `npm run dev -- --port 8799 --ip 0.0.0.0`).
  * Start over with `rm -rf .wrangler/state`.
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -27,16 +28,40 @@ const SEED_SCRIPT = path.join(ROOT, "packages/demo-data/src/write-seed-sql.ts");
 const SEED_SQL = path.join(LOCAL, "seed.sql");
 const LOGINS_FILE = path.join(LOCAL, "demo-logins.json");
 const DATABASE = "ishc";
-const PORT = 8787;
+const DEFAULT_PORT = 8787;
+/** The one list of services (the gateway bundles it; its tests check it against wrangler.jsonc). */
+const SERVICES_FILE = path.join(ROOT, "apps/gateway/src/services.json");
+const SERVICES = JSON.parse(readFileSync(SERVICES_FILE, "utf8")).services.map((service) => service.name);
 /** The gateway first: it is served on the port; the others are reached through its service bindings. */
-const APPS = ["gateway", "membership", "funds", "activities", "reporting"];
-const SERVICES = APPS.filter((app) => app !== "gateway");
+const APPS = ["gateway", ...SERVICES];
 const MIGRATIONS_CONFIG = "packages/domain/wrangler.jsonc";
 
 const say = (line = "") => process.stdout.write(`${line}\n`);
 const rel = (file) => path.relative(ROOT, file);
 
 class StepFailed extends Error {}
+
+/** `--port N` / `--port=N` is this script's (the URLs it prints use it); the rest goes to `wrangler dev`. */
+function parseArgs(argv) {
+  let port = DEFAULT_PORT;
+  const wranglerArgs = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    let value;
+    if (arg === "--port") value = argv[++i];
+    else if (arg.startsWith("--port=")) value = arg.slice("--port=".length);
+    else {
+      wranglerArgs.push(arg);
+      continue;
+    }
+    const number = /^\d{1,5}$/.test(value ?? "") ? Number(value) : Number.NaN;
+    if (!(number >= 1 && number <= 65535)) {
+      throw new StepFailed(`--port takes a port number from 1 to 65535, not ${value ?? "nothing"}`);
+    }
+    port = number;
+  }
+  return { port, wranglerArgs };
+}
 
 /** Runs a command to completion; output captured unless `inherit`. */
 function run(args, { env = {}, inherit = false, command = process.execPath } = {}) {
@@ -176,8 +201,8 @@ function printLogins(logins) {
     say(`  ${r[0].padEnd(widths[0])}  ${r[1].padEnd(widths[1])}  ${r[2].padEnd(widths[2])}  ${r[3]}`);
 }
 
-function printUrls() {
-  const origin = `http://localhost:${PORT}`;
+function printUrls(port) {
+  const origin = `http://localhost:${port}`;
   say(`gateway: ${origin}/ (lists the services)`);
   for (const service of SERVICES) say(`  ${service.padEnd(10)}  ${origin}/${service}/docs`);
   say(`sign in: curl -s ${origin}/membership/auth/login -H 'content-type: application/json' \\`);
@@ -185,19 +210,12 @@ function printUrls() {
 }
 
 // 5. -------------------------------------------------------------- the workers
-function startStack() {
+function startStack(port, wranglerArgs) {
   const configs = APPS.flatMap((app) => ["-c", `apps/${app}/wrangler.jsonc`]);
-  const args = [
-    WRANGLER,
-    "dev",
-    ...configs,
-    "--persist-to",
-    STATE,
-    "--port",
-    String(PORT),
-    ...process.argv.slice(2),
-  ];
-  say(`starting: wrangler dev ${configs.join(" ")} --persist-to ${rel(STATE)} --port ${PORT}`);
+  const args = [WRANGLER, "dev", ...configs, "--persist-to", STATE, "--port", String(port), ...wranglerArgs];
+  say(
+    `starting: wrangler dev ${configs.join(" ")} --persist-to ${rel(STATE)} --port ${port} ${wranglerArgs.join(" ")}`.trimEnd(),
+  );
   say();
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: "inherit" });
   const forward = (signal) => () => {
@@ -210,6 +228,7 @@ function startStack() {
 }
 
 try {
+  const { port, wranglerArgs } = parseArgs(process.argv.slice(2));
   if (!existsSync(WRANGLER)) throw new StepFailed("wrangler is not installed: run `npm install` first");
   ensureLocalSecret();
   applyMigrations();
@@ -226,9 +245,9 @@ try {
   say();
   printLogins(logins);
   say();
-  printUrls();
+  printUrls(port);
   say();
-  startStack();
+  startStack(port, wranglerArgs);
 } catch (error) {
   process.stderr.write(`dev: ${error instanceof StepFailed ? error.message : error.stack}\n`);
   process.exitCode = 1;
