@@ -1,6 +1,7 @@
 export * from "./composition";
 export * from "./dates";
 export * from "./enums";
+export * from "./funds";
 export * from "./ids";
 export * from "./member-register-csv";
 export * from "./money";
