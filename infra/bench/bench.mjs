@@ -21,7 +21,16 @@
  */
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -257,7 +266,7 @@ function startMiniflare(tmp, scriptPath, stdio) {
         modulesRoot: path.dirname(scriptPath),
         routes: [`*/${APP}/*`],
         d1Databases: { [d1[0].binding]: databaseId },
-        bindings: { JWT_SECRET: randomBytes(32).toString("hex") },
+        bindings: { ...(config.vars ?? {}), JWT_SECRET: randomBytes(32).toString("hex") },
       },
       baseline("bench-bare", "bare.mjs", ["*/bare"], false),
       baseline("bench-raw-point", "raw-point.mjs", ["*/raw/person*"], true),
@@ -462,8 +471,9 @@ runtime in the same run: one person or one club against one D1 point read
 (members of a club as of a date, people joined in, 51 rows) in one D1 call. The aim: point reads
 ≥ ${AIM_RATIO}× raw, lists ≥ ${AIM_RATIO}× raw-same-SQL, p99 ≤ ${AIM_P99_MS} ms at 10 connections.
 
-Figures from a laptop-class machine are for comparing builds with each other, not for capacity
-planning: the load generator and workerd share the same cores.
+The figures compare builds with each other on one machine; they are not capacity figures. The load
+generator and workerd share the same cores, so anything else running at the time lowers them (the
+generated section records the load average; the ratios, taken within a run, suffer less).
 `;
 
 function writeDoc(rows, opts, meta) {
@@ -505,7 +515,8 @@ function writeDoc(rows, opts, meta) {
     ...rows.map((r) => `| ${r.label} | ${r.runs.map(fmt.rps).join(" | ")} |`),
     "",
   ];
-  writeFileSync(DOC, `${lines.join("\n")}`, "utf8");
+  mkdirSync(path.dirname(DOC), { recursive: true });
+  writeFileSync(DOC, lines.join("\n"), "utf8");
 }
 
 // ------------------------------------------------------------------ main
@@ -523,6 +534,8 @@ async function main() {
 
   if (opts.build) build();
   const tmp = mkdtempSync(path.join(os.tmpdir(), "ishc-bench-"));
+  // Also on Ctrl-C or the watchdog: Miniflare stops workerd on exit, this removes the database and bundle copy.
+  process.on("exit", () => rmSync(tmp, { recursive: true, force: true }));
   const runtimeLog = [];
   const keep = (stream) => {
     stream.setEncoding("utf8");
