@@ -6,7 +6,7 @@ const REGISTER =
   "\uFEFFHọ và tên,Giới tính,Năm sinh,Ngày vào CLB\r\nLý Thị Mai,Nữ,1951,01/03/2021\r\nNông Văn Tư,Nam,1948,15/04/2021\r\n";
 
 describeRobustness("membership", {
-  numRuns: 30,
+  numRuns: 25,
   // A wrong password is counted even though the sign-in is refused.
   refusalsMayWrite: { "POST /auth/login": ["login_throttle"] },
   seed: async ({ tree }) => {
@@ -21,6 +21,7 @@ describeRobustness("membership", {
         people: personId,
         memberships: membershipId,
         users: account,
+        province: tree.province.id,
       },
       bodies: {
         "POST /auth/login": { login: "nobody@example.test", password: "not-the-password" },
@@ -34,7 +35,7 @@ describeRobustness("membership", {
         "POST /org-units": {
           kind: "ward",
           name: "Phường Mới",
-          parentId: tree.communeA.id,
+          parentId: tree.province.id,
           effectiveFrom: "2024-01-01",
         },
         "POST /org-units/{id}/reorganisations": { name: "Xã Hoàng Đồng Mới", effectiveFrom: "2024-06-01" },
