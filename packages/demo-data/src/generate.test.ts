@@ -124,11 +124,28 @@ describe.each([2025, 1, 42, 987654])("the demo province for seed %i", (seed) => 
     d = indexed(province(seed));
   }, GENERATE_TIMEOUT);
 
-  it("has one province, 10–12 communes and wards, and 46 clubs under them", () => {
+  it("has a national root, one province under it, 10–12 communes and wards, and 46 clubs under them", () => {
     const { data, units, clubs } = d;
+    const roots = data.orgUnits.filter((u) => u.parentId == null);
+    expect(roots).toHaveLength(1);
+    const national = roots[0];
+    expect(national).toMatchObject({
+      kind: "national",
+      name: "Hội Người cao tuổi Việt Nam (demo)",
+      code: "VN",
+    });
+    expect(data.orgUnits.filter((u) => u.kind === "national")).toHaveLength(1);
     const provinces = data.orgUnits.filter((u) => u.kind === "province");
     expect(provinces).toHaveLength(1);
-    expect(provinces[0]).toMatchObject({ name: "Tỉnh Lạng Sơn (demo)", code: "LS", parentId: null });
+    expect(provinces[0]).toMatchObject({ name: "Tỉnh Lạng Sơn (demo)", code: "LS", parentId: national?.id });
+    expect(provinces[0]?.path).toBe(childPath(national?.path ?? null, provinces[0]?.id ?? ""));
+    // Every unit's first version names the same parent: the tree as it stood is the tree as it is.
+    const versions = new Map(data.orgUnitVersions.map((v) => [v.orgUnitId, v]));
+    expect(versions.get(national?.id ?? "")).toMatchObject({ parentId: null, validFrom: "2016-06-01" });
+    expect(versions.get(provinces[0]?.id ?? "")).toMatchObject({ parentId: national?.id });
+    for (const unit of data.orgUnits) {
+      expect(unit.path.startsWith(national?.path ?? "?"), unit.id).toBe(true);
+    }
     const areas = data.orgUnits.filter((u) => u.kind === "commune" || u.kind === "ward");
     expect(areas.length).toBeGreaterThanOrEqual(10);
     expect(areas.length).toBeLessThanOrEqual(12);

@@ -1,5 +1,6 @@
 /**
- * The org tree: the province, its communes and wards, and the clubs under them (each club
+ * The org tree: the national association at the root, the province under it, its communes
+ * and wards, and the clubs under them (each club
  * with its founding, status history and first version), in the order the rows are drawn.
  */
 import { childPath, foldVietnamese, type IsoDate, normalizeName } from "@ishc/domain";
@@ -12,6 +13,8 @@ import {
   CLUB_COUNT,
   CLUBS_FOUNDED_2017_2020,
   CLUBS_FOUNDED_2021_2025,
+  NATIONAL_CODE,
+  NATIONAL_NAME,
   PROVINCE_NAME,
   TREE_CREATED_ON,
 } from "./targets";
@@ -43,6 +46,7 @@ export interface ClubUnit extends ClubPlan {
 }
 
 export interface OrgTree {
+  readonly national: PlacedUnit;
   readonly province: PlacedUnit;
   readonly areas: AreaUnit[];
   /** Area by area, each area's clubs in the order they were founded. */
@@ -87,13 +91,22 @@ function addOrgUnit(
 
 export function buildOrgTree(g: Generation): OrgTree {
   const { rng } = g;
-  // --- The province, its communes and wards ------------------------------------
+  // --- The national root, the province, its communes and wards ----------------
+  const national = addOrgUnit(
+    g,
+    "national",
+    NATIONAL_NAME,
+    NATIONAL_CODE,
+    null,
+    TREE_CREATED_ON,
+    "Khởi tạo dữ liệu demo",
+  );
   const province = addOrgUnit(
     g,
     "province",
     PROVINCE_NAME,
     "LS",
-    null,
+    national,
     TREE_CREATED_ON,
     "Khởi tạo dữ liệu demo",
   );
@@ -169,7 +182,7 @@ export function buildOrgTree(g: Generation): OrgTree {
     });
   });
 
-  return { province, areas, clubs };
+  return { national, province, areas, clubs };
 }
 
 function foundingDate(rng: Rng, old: boolean): IsoDate {

@@ -20,6 +20,9 @@ export const MEETING_MONTHS: readonly (readonly [number, number])[] = [
   [2025, 5],
 ];
 
+/** The root of the tree: the national association the province reports to. */
+export const NATIONAL_NAME = "Hội Người cao tuổi Việt Nam (demo)";
+export const NATIONAL_CODE = "VN";
 export const PROVINCE_NAME = "Tỉnh Lạng Sơn (demo)";
 export const TREE_CREATED_ON: IsoDate = "2016-06-01";
 export const USERS_CREATED_ON: IsoDate = "2025-01-06";
