@@ -108,9 +108,9 @@ describe("access control", () => {
     expect(write.json.code).toBe("FORBIDDEN");
     const health = await call("GET", `/meetings/${meetingOfB}/health-checks`, { token: w.viewer });
     expect(health.status).toBe(403);
+    // No person-level reads at all (test/viewer.test.ts goes through every route).
     const person = await call("GET", `/people/${memberOfB.personId}`, { token: w.viewer });
-    expect(person.status).toBe(200);
-    expect(person.json.person).toMatchObject({ phone: null, povertyStatus: null });
+    expect(person.status).toBe(403);
   });
 
   it("records every write in the audit log in the same transaction", async () => {

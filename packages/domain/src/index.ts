@@ -7,4 +7,5 @@ export * from "./member-register-csv";
 export * from "./money";
 export * from "./org-tree";
 export * from "./periods";
+export * from "./small-cells";
 export * from "./vietnamese-text";

@@ -176,6 +176,7 @@ export const listClubRoles: RouteHandler<typeof routes.listClubRoles> = async (
   { user, db, read },
   { params, query },
 ) => {
+  requireWriter(user, "see the board and volunteers by name; viewers see counts and shares");
   const asOf = query.asOf ?? vietnamDate();
   const [clubRows, items] = await read(
     clubById(db, params.id),

@@ -103,6 +103,7 @@ export const createMeeting: RouteHandler<typeof routes.createMeeting> = async (c
 };
 
 export const getMeeting: RouteHandler<typeof routes.getMeeting> = async ({ user, db, read }, { params }) => {
+  requireWriter(user, "see who attended by name; viewers see the attendee counts in the meeting list");
   const [meetingRows, list] = await read(meetingById(db, params.id), attendanceList(db, params.id));
   const { path: _path, ...meeting } = inScope(user, meetingRows, "meeting");
   return { ...meeting, attendees: list.length, attendance: list };

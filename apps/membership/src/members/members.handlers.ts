@@ -23,6 +23,7 @@ import {
 } from "@ishc/edge-kit";
 import { clubById, membershipActiveOn, membershipById, personById, personView } from "@ishc/queries";
 import { and, asc, eq, gt, isNull, lte, sql } from "drizzle-orm";
+import { compositionDate, compositionFor } from "./composition-access";
 import type * as routes from "./members.routes";
 import { joiningDateProblems } from "./members.rules";
 
@@ -39,6 +40,7 @@ export const listMembers: RouteHandler<typeof routes.listMembers> = async (
   { user, db, read },
   { params, query },
 ) => {
+  requireWriter(user, "list named members; viewers see counts and shares");
   const after = decodeCursor(query.cursor);
   const [clubRows, rows] = await read(
     clubById(db, params.id),
@@ -260,7 +262,7 @@ export const clubComposition: RouteHandler<typeof routes.clubComposition> = asyn
   { user, db, read },
   { params, query },
 ) => {
-  const asOf = query.asOf ?? vietnamDate();
+  const asOf = compositionDate(user, query);
   const [clubRows, facts] = await read(
     clubById(db, params.id),
     db
@@ -278,5 +280,5 @@ export const clubComposition: RouteHandler<typeof routes.clubComposition> = asyn
       .where(and(eq(memberships.clubId, params.id), membershipActiveOn(asOf))),
   );
   const club = inScope(user, clubRows, "club");
-  return { clubId: club.id, ...compositionOn(facts, asOf) };
+  return { clubId: club.id, ...compositionFor(user, compositionOn(facts, asOf)) };
 };

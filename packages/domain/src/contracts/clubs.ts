@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { BOARD_ROLES, CLUB_ROLES, CLUB_STATUSES, VOLUNTEER_ROLES } from "../enums";
-import { idOf, isoDate, optionalText, requiredText } from "./common";
+import { parsePeriod } from "../periods";
+import { idOf, isoDate, optionalText, publishedCount, requiredText, smallCellCount } from "./common";
 import { personInput, personView } from "./people";
 
 export const clubStatus = z.enum(CLUB_STATUSES);
@@ -111,32 +112,49 @@ export const leaveMembershipRequest = z
 export const compositionView = z
   .object({
     clubId: z.string(),
-    asOf: z.string(),
-    members: z.number().int(),
-    older: z.number().int(),
-    younger: z.number().int(),
-    women: z.number().int(),
-    poorOrNearPoor: z.number().int(),
-    livingAlone: z.number().int(),
-    shares: z.object({
-      older: z.number(),
-      younger: z.number(),
-      women: z.number(),
-      poorOrNearPoor: z.number(),
-      livingAlone: z.number(),
-    }),
+    asOf: isoDate,
+    members: smallCellCount,
+    older: publishedCount,
+    younger: publishedCount,
+    women: publishedCount,
+    poorOrNearPoor: publishedCount,
+    livingAlone: publishedCount,
+    shares: z
+      .object({
+        older: z.number().nullable(),
+        younger: z.number().nullable(),
+        women: z.number().nullable(),
+        poorOrNearPoor: z.number().nullable(),
+        livingAlone: z.number().nullable(),
+      })
+      .meta({ description: "null where the count is not given exactly (viewers, small groups)" }),
     targets: z.record(
       z.string(),
       z.object({
-        value: z.number(),
+        value: z.number().nullable(),
         target: z.object({ min: z.number(), max: z.number() }),
-        met: z.boolean(),
+        met: z.boolean().nullable(),
       }),
     ),
   })
   .meta({ id: "ClubComposition" });
 
-export const compositionQuery = z.object({ asOf: isoDate.optional() });
+export const compositionQuery = z.object({
+  asOf: isoDate
+    .optional()
+    .meta({ description: "Any date (not for viewers); default today in Vietnam, or the period's end" }),
+  period: z
+    .string()
+    .refine((label) => parsePeriod(label) !== null, {
+      message:
+        "must be a month (2025-05), a quarter (2025-Q2), a year (2025) or a range (2025-01-15..2025-04-14)",
+    })
+    .optional()
+    .meta({
+      description:
+        "Composition as of the period's last day. Viewers must give a month, quarter or year that has ended (default: last month); others may give any period.",
+    }),
+});
 
 export const importReport = z
   .object({

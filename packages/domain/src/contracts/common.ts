@@ -64,3 +64,14 @@ export type Problem = z.infer<typeof problem>;
 export type FieldError = z.infer<typeof fieldError>;
 
 export const idParam = (kind: IdKind) => z.object({ id: idOf(kind) });
+
+/** A count as shown to those who see aggregates only: exact from 5 upward, "<5" below (small-cells.ts). */
+export const smallCellCount = z
+  .union([z.number().int(), z.literal("<5")])
+  .meta({ description: 'Exact from 5 upward; "<5" for fewer than 5 people (viewers only)' });
+
+/** As `smallCellCount`, or null where withheld because the rest of its total is under 5. */
+export const publishedCount = z.union([z.number().int(), z.literal("<5"), z.null()]).meta({
+  description:
+    'Exact from 5 upward; for viewers "<5" for fewer than 5 people, and null where the rest of the total is under 5 (the count would give that small group away)',
+});
