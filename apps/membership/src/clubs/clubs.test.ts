@@ -104,9 +104,11 @@ describe("clubs", () => {
       body: { endsOn: "2022-12-31" },
     });
     expect(ended.status).toBe(200);
-    const during = await call("GET", `/clubs/${w.clubA.id}/roles?asOf=2021-06-01`, { token: w.viewer });
+    const during = await call("GET", `/clubs/${w.clubA.id}/roles?asOf=2021-06-01`, { token: w.officerA });
     expect(during.json.items.map((r: { role: string }) => r.role)).toEqual(["chair"]);
-    const later = await call("GET", `/clubs/${w.clubA.id}/roles?asOf=2023-06-01`, { token: w.viewer });
+    const later = await call("GET", `/clubs/${w.clubA.id}/roles?asOf=2023-06-01`, { token: w.officerA });
     expect(later.json.items).toEqual([]);
+    // The board by name is personal data: not for viewers.
+    expect((await call("GET", `/clubs/${w.clubA.id}/roles`, { token: w.viewer })).status).toBe(403);
   });
 });

@@ -10,13 +10,14 @@ import {
   withinSubtree,
 } from "@ishc/edge-kit";
 import { personById, personView } from "@ishc/queries";
-import { and, asc, eq, gt, sql } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, gt, sql } from "drizzle-orm";
 import type * as routes from "./people.routes";
 
 export const searchPeople: RouteHandler<typeof routes.searchPeople> = async (
   { user, db, read },
   { query },
 ) => {
+  requireWriter(user, "look up named people; viewers see counts and shares");
   const after = decodeCursor(query.cursor);
   const [rows] = await read(
     db
@@ -38,13 +39,16 @@ export const searchPeople: RouteHandler<typeof routes.searchPeople> = async (
 };
 
 export const getPerson: RouteHandler<typeof routes.getPerson> = async ({ user, db, read }, { params }) => {
+  requireWriter(user, "see a named person's record; viewers see counts and shares");
   const [personRows, rows] = await read(
     personById(db, params.id),
+    // Only the clubs the caller may see: a person can have been a member elsewhere too.
     db
-      .select()
+      .select(getTableColumns(memberships))
       .from(memberships)
-      .where(eq(memberships.personId, params.id))
-      .orderBy(asc(memberships.joinedOn)),
+      .innerJoin(orgUnits, eq(orgUnits.id, memberships.clubId))
+      .where(and(eq(memberships.personId, params.id), withinSubtree(orgUnits.path, user)))
+      .orderBy(asc(memberships.joinedOn), asc(memberships.id)),
   );
   const person = inScope(user, personRows, "person");
   return { person: personView(person, user), memberships: rows };
