@@ -96,6 +96,7 @@ describe("allocating a total", () => {
 
   it("refuses zero, negative or fractional part counts", () => {
     for (const bad of [0, -1, 1.5, Number.NaN]) expect(() => allocateVnd(vnd(100), bad)).toThrow(RangeError);
+    expect(() => allocateVnd(vnd(100), 0)).toThrow("parts must be a positive integer: 0");
   });
 
   it("keeps parts in non-increasing size from the first (by magnitude)", () => {

@@ -135,7 +135,10 @@ describe("period edges", () => {
       end: "2025-05-31",
     });
     expect(() => rangePeriod("2025-05-31", "2025-05-30")).toThrow(RangeError);
-    expect(() => rangePeriod("2025-02-29", "2025-03-01")).toThrow(RangeError);
+    expect(() => rangePeriod("2025-05-31", "2025-05-30")).toThrow(
+      "range ends before it starts: 2025-05-31..2025-05-30",
+    );
+    expect(() => rangePeriod("2025-02-29", "2025-03-01")).toThrow("not a date range: 2025-02-29..2025-03-01");
     expect(() => rangePeriod("2025-02-01", "2025-02-29")).toThrow(RangeError);
   });
 
@@ -159,6 +162,11 @@ describe("period edges", () => {
       "2025-01 ",
       "x2025-01",
       "2025-01-01..2025-01-02x",
+      "x2025-01-01..2025-01-02",
+      "x2025-Q1",
+      "12025-Q1",
+      "2025-Q1x",
+      "2025-Q12",
       "2025-01-01...2025-01-02",
       "2025-01-01..2025-02-30",
       "2025-01-02..2025-01-01",
