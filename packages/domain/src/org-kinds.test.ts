@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { ORG_UNIT_KINDS } from "./enums";
+import { allowedParentKinds, CREATABLE_ORG_UNIT_KINDS, parentKindProblem } from "./org-kinds";
+
+describe("which kind of unit sits under which", () => {
+  it("runs national → province → commune or ward → club", () => {
+    expect(allowedParentKinds("national")).toEqual([]);
+    expect(allowedParentKinds("province")).toEqual(["national"]);
+    expect(allowedParentKinds("commune")).toEqual(["province"]);
+    expect(allowedParentKinds("ward")).toEqual(["province"]);
+    expect(allowedParentKinds("club")).toEqual(["commune", "ward"]);
+  });
+
+  it("no longer places anything under a district, nor a district anywhere", () => {
+    expect(allowedParentKinds("district")).toEqual([]);
+    for (const kind of ORG_UNIT_KINDS) expect(allowedParentKinds(kind)).not.toContain("district");
+    expect(CREATABLE_ORG_UNIT_KINDS).not.toContain("district");
+  });
+
+  it("never lets a unit sit under its own kind or a club hold anything", () => {
+    for (const kind of ORG_UNIT_KINDS) {
+      expect(allowedParentKinds(kind)).not.toContain(kind);
+      expect(allowedParentKinds(kind)).not.toContain("club");
+    }
+  });
+
+  it("explains a wrong parent, and says nothing of a right one", () => {
+    expect(parentKindProblem("commune", "province")).toBeNull();
+    expect(parentKindProblem("club", "ward")).toBeNull();
+    expect(parentKindProblem("commune", "commune")).toBe("a commune must be under a province, not a commune");
+    expect(parentKindProblem("club", "province")).toBe(
+      "a club must be under a commune or ward, not a province",
+    );
+    expect(parentKindProblem("province", "province")).toBe(
+      "a province must be under a national, not a province",
+    );
+    expect(parentKindProblem("national", "province")).toBe("a national unit has no parent in the tree");
+    expect(parentKindProblem("district", "province")).toBe("a district unit has no parent in the tree");
+  });
+});
