@@ -2,6 +2,9 @@
  * Reads a club's member register as a commune officer exports it from Excel
  * (CSV, UTF-8) and turns it into validated people, all rows or none.
  *
+ * The bytes are read as CSV by `./csv` (encoding, delimiter, quoting); this module holds the
+ * register's own rules: its headers in Vietnamese or English, day-first dates, field checks.
+ *
  * Pure: bytes in, a result out. The membership service decides what to do
  * with the rows (and checks what needs the database or today's date, such as
  * a joining date in the future).
@@ -9,6 +12,7 @@
 
 import { type FieldError, isoDate } from "./contracts/common";
 import { type PersonInput, personInput } from "./contracts/people";
+import { type CsvError, type CsvRecord, readCsv } from "./csv";
 import { isIsoDate } from "./dates";
 import { foldVietnamese, normalizeName } from "./vietnamese-text";
 
@@ -32,8 +36,6 @@ export type MemberRegisterOptions = {
 };
 
 export const DEFAULT_MAX_REGISTER_ROWS = 2000;
-
-const SAVE_AS_UTF8 = "in Excel choose Save As → “CSV UTF-8 (Comma delimited)”";
 
 type ColumnField =
   | "fullName"
@@ -152,12 +154,8 @@ export function parseMemberRegister(
 ): MemberRegisterResult {
   const maxRows = options?.maxRows ?? DEFAULT_MAX_REGISTER_ROWS;
 
-  const text = decode(bytes);
-  if (!text.ok) return { ok: false, kind: "encoding", errors: [text.error] };
-
-  const delimiter = detectDelimiter(text.value);
-  const csv = parseCsv(text.value, delimiter.char, delimiter.skipFirstLine);
-  if (!csv.ok) return { ok: false, kind: "structure", errors: [csv.error] };
+  const csv = readCsv(bytes);
+  if (!csv.ok) return { ok: false, kind: csv.kind, errors: [fileError(csv.error)] };
 
   const [header, ...records] = csv.records;
   if (!header) return { ok: false, kind: "structure", errors: [{ field: "file", message: NO_ROWS }] };
@@ -187,165 +185,14 @@ export function parseMemberRegister(
 
 const NO_ROWS = "the file has no member rows";
 
+/** A CSV reading error as an error of the whole file, on the line it names. */
+function fileError(error: CsvError): FieldError {
+  return error.line === undefined
+    ? { field: "file", message: error.message }
+    : { field: "file", row: error.line, message: error.message };
+}
+
 type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
-
-// ---------------------------------------------------------------- encoding
-
-function decode(bytes: Uint8Array): { ok: true; value: string } | { ok: false; error: FieldError } {
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return { ok: false, error: { field: "file", message: `the file is not UTF-8 text: ${SAVE_AS_UTF8}` } };
-  }
-  if (text.startsWith("\uFEFF")) text = text.slice(1);
-  if (text.includes("\u0000") || text.includes("\uFFFD")) {
-    return {
-      ok: false,
-      error: {
-        field: "file",
-        message: `the file is not UTF-8 text (it holds NUL or “\uFFFD” characters, as a UTF-16 or spreadsheet file does): ${SAVE_AS_UTF8}`,
-      },
-    };
-  }
-  return { ok: true, value: text };
-}
-
-// ---------------------------------------------------------------- CSV (RFC 4180)
-
-type CsvRecord = { line: number; cells: string[] };
-
-const DELIMITERS = [",", ";", "\t"] as const;
-
-/**
- * The delimiter is the one of `,`, `;` or tab that occurs most often outside
- * quotes on the header line (Excel writes `;` in locales whose decimal mark is
- * a comma). A first line `sep=;` (Excel's own hint) names it outright.
- */
-function detectDelimiter(text: string): { char: string; skipFirstLine: boolean } {
-  const lines = text.split(/\r\n|\n|\r/);
-  const hint = /^sep=(.)$/i.exec(lines[0]?.trim() ?? "");
-  if (hint?.[1] && (DELIMITERS as readonly string[]).includes(hint[1])) {
-    return { char: hint[1], skipFirstLine: true };
-  }
-  const header = lines.find((line) => line.trim() !== "") ?? "";
-  let best: string = ",";
-  let bestCount = 0;
-  for (const delimiter of DELIMITERS) {
-    let count = 0;
-    let inQuotes = false;
-    for (const ch of header) {
-      if (ch === '"') inQuotes = !inQuotes;
-      else if (ch === delimiter && !inQuotes) count++;
-    }
-    if (count > bestCount) {
-      best = delimiter;
-      bestCount = count;
-    }
-  }
-  return { char: best, skipFirstLine: false };
-}
-
-/**
- * Records with the physical line each starts on. Quoted fields may hold the
- * delimiter, `""` and line breaks; lines are ended by CRLF, LF or CR. Records
- * whose every cell is blank (empty lines, or Excel's `,,,,` rows) are skipped.
- */
-function parseCsv(
-  text: string,
-  delimiter: string,
-  skipFirstLine: boolean,
-): { ok: true; records: CsvRecord[] } | { ok: false; error: FieldError } {
-  const records: CsvRecord[] = [];
-  let line = 1;
-  let recordLine = 1;
-  let cells: string[] = [];
-  let field = "";
-  let i = 0;
-  const n = text.length;
-
-  const isLineBreak = (ch: string | undefined) => ch === "\n" || ch === "\r";
-  const skipLineBreak = () => {
-    i += text[i] === "\r" && text[i + 1] === "\n" ? 2 : 1;
-    line++;
-  };
-  const endRecord = () => {
-    cells.push(field);
-    if (cells.some((cell) => cell.trim() !== "")) records.push({ line: recordLine, cells });
-    cells = [];
-    field = "";
-  };
-
-  if (skipFirstLine) {
-    while (i < n && !isLineBreak(text[i])) i++;
-    if (i < n) skipLineBreak();
-    recordLine = line;
-  }
-
-  while (i < n) {
-    const ch = text[i];
-    if (ch === '"' && field.trim() === "") {
-      const quoteLine = line;
-      field = "";
-      i++;
-      for (;;) {
-        if (i >= n) {
-          return {
-            ok: false,
-            error: {
-              field: "file",
-              row: quoteLine,
-              message: `line ${quoteLine}: a quotation mark (") opens a value that is never closed`,
-            },
-          };
-        }
-        const c = text[i];
-        if (c === '"') {
-          if (text[i + 1] === '"') {
-            field += '"';
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
-        }
-        if (c === "\r" || c === "\n") {
-          field += "\n";
-          skipLineBreak();
-          continue;
-        }
-        field += c;
-        i++;
-      }
-      while (i < n && (text[i] === " " || (text[i] === "\t" && delimiter !== "\t"))) i++;
-      if (i < n && text[i] !== delimiter && !isLineBreak(text[i])) {
-        return {
-          ok: false,
-          error: {
-            field: "file",
-            row: line,
-            message: `line ${line}: a quoted value is followed by more text before the next "${delimiter === "\t" ? "tab" : delimiter}"; write a quotation mark inside a value as ""`,
-          },
-        };
-      }
-      continue;
-    }
-    if (ch === delimiter) {
-      cells.push(field);
-      field = "";
-      i++;
-    } else if (isLineBreak(ch)) {
-      endRecord();
-      skipLineBreak();
-      recordLine = line;
-    } else {
-      field += ch;
-      i++;
-    }
-  }
-  endRecord();
-  return { ok: true, records };
-}
 
 // ---------------------------------------------------------------- header
 
