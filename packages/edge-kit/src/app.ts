@@ -21,8 +21,25 @@ export type ServiceOptions = {
   version: string;
   description: string;
   routers: readonly Router[];
+  /** A description for each tag the routes use, for the OpenAPI document. */
+  tags?: Record<string, string>;
   bodyLimitBytes?: number;
 };
+
+/** Matches a concrete path against Hono-style route paths (`/clubs/:id`) by segment. */
+function methodsAllowedOn(pathname: string, routes: readonly { method: string; path: string }[]) {
+  const segments = pathname.split("/");
+  const methods = routes
+    .filter(({ path }) => {
+      const pattern = path.split("/");
+      return (
+        pattern.length === segments.length &&
+        pattern.every((part, i) => (part.startsWith(":") ? segments[i] !== "" : part === segments[i]))
+      );
+    })
+    .map(({ method }) => method.toUpperCase());
+  return [...new Set(methods)];
+}
 
 /**
  * The Hono app every worker is: request id, JSON request log, security
@@ -35,7 +52,20 @@ export function createServiceApp(options: ServiceOptions) {
   const routes = [serviceRouter(options.service, options.version), ...options.routers].flatMap(
     (r) => r.routes,
   );
-  const info = { title: options.title, version: options.version, description: options.description };
+  const info = {
+    title: options.title,
+    version: options.version,
+    description: options.description,
+    tags: {
+      service: "Liveness, the caller's session and this document, the same in every service",
+      ...options.tags,
+    },
+  };
+  const known = [
+    ...routes.map((r) => r.spec),
+    { method: "get", path: "/openapi.json" },
+    { method: "get", path: "/docs" },
+  ];
   let document: ReturnType<typeof openApiDocument> | undefined;
   const getDocument = () => {
     document ??= openApiDocument(
@@ -49,9 +79,22 @@ export function createServiceApp(options: ServiceOptions) {
 
   const app = new Hono<ServiceEnv>().basePath(base);
   app.onError(handleError);
-  app.notFound((c) =>
-    problemResponse(c, "NOT_FOUND", `There is no ${c.req.method} ${new URL(c.req.url).pathname}`),
-  );
+  app.notFound((c) => {
+    const pathname = new URL(c.req.url).pathname;
+    const allowed = pathname.startsWith(`${base}/`)
+      ? methodsAllowedOn(pathname.slice(base.length), known)
+      : [];
+    if (allowed.length > 0) {
+      return problemResponse(
+        c,
+        "METHOD_NOT_ALLOWED",
+        `${pathname} answers ${allowed.join(", ")}, not ${c.req.method}`,
+        undefined,
+        { allow: allowed.join(", ") },
+      );
+    }
+    return problemResponse(c, "NOT_FOUND", `There is no ${c.req.method} ${pathname}`);
+  });
   app.use("*", requestId());
   app.use("*", requestLog(options.service));
   app.use("*", secureHeaders());

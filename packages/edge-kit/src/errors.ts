@@ -1,25 +1,29 @@
-import type { FieldError, Problem } from "@ishc/domain/contracts";
+import type { FieldError, Problem, ProblemCode } from "@ishc/domain/contracts";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import * as z from "zod";
 import { logEvent } from "./logging";
 
-/** The one error vocabulary of the system: each code has one HTTP status and one title. */
+/**
+ * The one error vocabulary of the system (`PROBLEM_CODES` in the domain
+ * contracts): each code has one HTTP status and one title.
+ */
 export const ERROR_CODES = {
   MALFORMED_REQUEST: { status: 400, title: "The request could not be read" },
   UNAUTHENTICATED: { status: 401, title: "Sign in first" },
   FORBIDDEN: { status: 403, title: "Your role may not do this" },
   NOT_FOUND: { status: 404, title: "Not found" },
+  METHOD_NOT_ALLOWED: { status: 405, title: "This path does not take that method" },
   CONFLICT: { status: 409, title: "This conflicts with what is already recorded" },
   PAYLOAD_TOO_LARGE: { status: 413, title: "The request body is too large" },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: "Send the body in a supported format" },
   VALIDATION_FAILED: { status: 422, title: "Some fields are not valid" },
   TOO_MANY_REQUESTS: { status: 429, title: "Too many attempts; wait and try again" },
   INTERNAL: { status: 500, title: "Something went wrong on our side" },
-} as const satisfies Record<string, { status: ContentfulStatusCode; title: string }>;
+} as const satisfies Record<ProblemCode, { status: ContentfulStatusCode; title: string }>;
 
-export type ErrorCode = keyof typeof ERROR_CODES;
+export type ErrorCode = ProblemCode;
 
 export class AppError extends Error {
   constructor(
@@ -63,6 +67,7 @@ export function problemResponse(
   code: ErrorCode,
   detail?: string,
   errors?: FieldError[],
+  headers: Record<string, string> = {},
 ): Response {
   const body = problemBody(code, {
     detail,
@@ -71,6 +76,7 @@ export function problemResponse(
     requestId: c.get("requestId") as string | undefined,
   });
   return c.body(JSON.stringify(body), ERROR_CODES[code].status, {
+    ...headers,
     "content-type": "application/problem+json; charset=utf-8",
   });
 }

@@ -81,7 +81,9 @@ describe("OpenAPI from route specs", () => {
     const route = defineRoute({
       method: "post",
       path: "/clubs/:id/people",
+      operationId: "addPerson",
       summary: "Add",
+      description: "Adds a person to the club",
       tags: ["t"],
       params: z.object({ id: z.string() }),
       query: z.object({ dryRun: z.string().optional() }),

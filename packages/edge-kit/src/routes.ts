@@ -1,3 +1,4 @@
+import type { FieldError } from "@ishc/domain/contracts";
 import type { Context } from "hono";
 import * as z from "zod";
 import type { HandlerContext } from "./context";
@@ -13,9 +14,12 @@ export type RouteSpec = {
   method: "get" | "post" | "patch" | "put" | "delete";
   /** Hono-style path after the service segment, e.g. `/clubs/:id`. */
   path: string;
+  /** The name a generated client gives the call, e.g. `listClubs`: unique within the service. */
+  operationId: string;
   summary: string;
+  /** What the operation does, for whoever reads the docs or a generated client. */
+  description: string;
   tags: string[];
-  description?: string;
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: z.ZodType;
@@ -25,7 +29,18 @@ export type RouteSpec = {
   status?: 200 | 201;
   /** Routes need a bearer token unless they say otherwise. */
   public?: boolean;
+  /** A money-moving write: needs an `Idempotency-Key`, and the handler writes through `ctx.commit`. */
+  idempotent?: boolean;
+  /**
+   * Realistic examples for the document: a request body (JSON, or the text of
+   * an upload) and a success body. Tests check each against the schemas.
+   */
+  examples?: { request?: unknown; response?: unknown };
+  /** Problem answers beyond the usual ones, or said more precisely, e.g. `{ 401: "Wrong password" }`. */
+  problems?: Partial<Record<ProblemStatus, string>>;
 };
+
+export type ProblemStatus = "400" | "401" | "403" | "404" | "409" | "413" | "415" | "422";
 
 type OutputOf<T, Fallback> = T extends z.ZodType ? z.output<T> : Fallback;
 
@@ -74,6 +89,32 @@ function mediaTypeOf(c: Context): string {
   return (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
 }
 
+/**
+ * The query string against the route's query schema. A parameter the route
+ * does not declare is refused by name, as an unknown body field is: a typo such
+ * as `?limt=10` must not pass as the default.
+ */
+function readQuery(raw: Record<string, string>, schema: z.ZodObject | undefined): unknown {
+  const known = schema ? schema.shape : {};
+  const unknown: FieldError[] = Object.keys(raw)
+    .filter((key) => !Object.hasOwn(known, key))
+    .map((key) => ({
+      field: `query.${key}`,
+      message: "is not a known parameter",
+      code: "unrecognized_keys",
+    }));
+  const result = schema?.safeParse(raw);
+  const errors = [...unknown, ...(result && !result.success ? fieldErrorsOf(result.error, ["query"]) : [])];
+  if (errors.length > 0) {
+    throw new AppError(
+      "VALIDATION_FAILED",
+      "Fix the query parameters listed in errors and send again",
+      errors,
+    );
+  }
+  return result ? result.data : {};
+}
+
 /** Validates everything a route declares; the handler only ever sees parsed, typed input. */
 export async function readInput(c: Context<ServiceEnv>, spec: RouteSpec) {
   const input: { params: unknown; query: unknown; body: unknown; upload: unknown } = {
@@ -87,7 +128,7 @@ export async function readInput(c: Context<ServiceEnv>, spec: RouteSpec) {
     if (!parsed.success) throw new AppError("NOT_FOUND", "Nothing has an id like that");
     input.params = parsed.data;
   }
-  if (spec.query) input.query = failIfInvalid(spec.query.safeParse(c.req.query()), "query");
+  input.query = readQuery(c.req.query(), spec.query);
   if (spec.body) {
     if (mediaTypeOf(c) !== "application/json") {
       throw new AppError(
@@ -165,21 +206,45 @@ function parametersOf(
   });
 }
 
-const openApiPath = (path: string) => path.replace(/:([A-Za-z0-9_]+)/g, "{$1}");
+export const openApiPath = (path: string) => path.replace(/:([A-Za-z0-9_]+)/g, "{$1}");
 
-const PROBLEM_ANSWERS: Record<string, string> = {
-  "400": "The body is not valid JSON or the request is malformed",
+const PROBLEM_ANSWERS: Record<ProblemStatus, string> = {
+  "400": "The body is not valid JSON",
   "401": "No valid access token",
   "403": "The caller's role may not do this",
   "404": "Not found, or outside the caller's org subtree",
   "409": "Conflicts with what is already recorded",
   "413": "The body is too large",
   "415": "The body is not in a supported format",
-  "422": "Fields are invalid; `errors` lists each one",
+  "422": "Fields or query parameters are invalid or unknown; `errors` lists each one",
+};
+
+/** The problem answers an operation can give, from what it takes and who may call it. */
+function problemStatusesOf(spec: RouteSpec): ProblemStatus[] {
+  const sendsBody = spec.body !== undefined || spec.upload !== undefined;
+  const statuses: ProblemStatus[] = [];
+  if (spec.body) statuses.push("400");
+  if (!spec.public) statuses.push("401", "403", "404");
+  else if (spec.params) statuses.push("404");
+  if (!spec.public && spec.method !== "get") statuses.push("409");
+  if (sendsBody) statuses.push("413", "415");
+  statuses.push("422");
+  for (const extra of Object.keys(spec.problems ?? {}) as ProblemStatus[]) {
+    if (!statuses.includes(extra)) statuses.push(extra);
+  }
+  return statuses.sort();
+}
+
+export type OpenApiInfo = {
+  title: string;
+  version: string;
+  description: string;
+  /** Descriptions of the tags the routes use, in the order the docs list them. */
+  tags?: Record<string, string>;
 };
 
 export function openApiDocument(
-  info: { title: string; version: string; description: string },
+  info: OpenApiInfo,
   basePath: string,
   routes: readonly RouteSpec[],
   problemSchema: z.ZodType,
@@ -187,20 +252,29 @@ export function openApiDocument(
   const components: Record<string, JsonSchema> = {};
   const problemRef = schemaOf(problemSchema, "output", components);
   const paths: Record<string, Record<string, unknown>> = {};
+  const operationIds = new Set<string>();
   for (const spec of routes) {
+    if (operationIds.has(spec.operationId)) {
+      throw new Error(`Two routes are named ${spec.operationId}: operationIds must be unique`);
+    }
+    operationIds.add(spec.operationId);
     const status = String(spec.status ?? 200);
     const problems = Object.fromEntries(
-      Object.entries(PROBLEM_ANSWERS)
-        .filter(([code]) => !(spec.public && (code === "401" || code === "403")))
-        .map(([code, description]) => [
-          code,
-          { description, content: { "application/problem+json": { schema: problemRef } } },
-        ]),
+      problemStatusesOf(spec).map((code) => [
+        code,
+        {
+          description: spec.problems?.[code] ?? PROBLEM_ANSWERS[code],
+          content: { "application/problem+json": { schema: problemRef } },
+        },
+      ]),
     );
+    const requestExample = spec.examples?.request === undefined ? {} : { example: spec.examples.request };
     const requestBody = spec.body
       ? {
           required: true,
-          content: { "application/json": { schema: schemaOf(spec.body, "input", components) } },
+          content: {
+            "application/json": { schema: schemaOf(spec.body, "input", components), ...requestExample },
+          },
         }
       : spec.upload
         ? {
@@ -209,7 +283,7 @@ export function openApiDocument(
             content: Object.fromEntries(
               spec.upload.mediaTypes.map((type) => [
                 type,
-                { schema: { type: "string", contentMediaType: type } },
+                { schema: { type: "string", contentMediaType: type }, ...requestExample },
               ]),
             ),
           }
@@ -217,10 +291,10 @@ export function openApiDocument(
     const path = basePath + openApiPath(spec.path);
     paths[path] ??= {};
     paths[path][spec.method] = {
+      operationId: spec.operationId,
       summary: spec.summary,
-      ...(spec.description ? { description: spec.description } : {}),
+      description: spec.description,
       tags: spec.tags,
-      operationId: `${spec.method}${openApiPath(spec.path).replace(/[^A-Za-z0-9]+(.)?/g, (_, ch: string | undefined) => (ch ?? "").toUpperCase())}`,
       security: spec.public ? [] : [{ bearerAuth: [] }],
       parameters: [
         ...parametersOf(spec.params, "path", components),
@@ -230,15 +304,28 @@ export function openApiDocument(
       responses: {
         [status]: {
           description: spec.summary,
-          content: { "application/json": { schema: schemaOf(spec.response, "output", components) } },
+          content: {
+            "application/json": {
+              schema: schemaOf(spec.response, "output", components),
+              ...(spec.examples?.response === undefined ? {} : { example: spec.examples.response }),
+            },
+          },
         },
         ...problems,
       },
     };
   }
+  const usedTags = [...new Set(routes.flatMap((spec) => spec.tags))];
   return {
     openapi: "3.1.0",
-    info,
+    info: { title: info.title, version: info.version, description: info.description },
+    // Paths carry the service segment, so the document works from the origin that served it:
+    // the gateway (one origin for every service) or a worker on its own.
+    servers: [{ url: "/", description: "The origin that serves this document" }],
+    tags: usedTags.map((name) => ({
+      name,
+      ...(info.tags?.[name] ? { description: info.tags[name] } : {}),
+    })),
     paths,
     components: {
       schemas: components,
@@ -253,4 +340,27 @@ export function openApiDocument(
       },
     },
   };
+}
+
+/** Each route's examples against its own schemas: `[]` when all of them fit. */
+export function exampleMismatches(routes: readonly RouteSpec[]): string[] {
+  const mismatches: string[] = [];
+  for (const spec of routes) {
+    const { request, response } = spec.examples ?? {};
+    if (request !== undefined && spec.body) {
+      const result = spec.body.safeParse(request);
+      if (!result.success) mismatches.push(`${spec.operationId} request: ${result.error.message}`);
+    }
+    if (request !== undefined && spec.upload && typeof request !== "string") {
+      mismatches.push(`${spec.operationId} request: an upload's example is its text`);
+    }
+    if (request !== undefined && !spec.body && !spec.upload) {
+      mismatches.push(`${spec.operationId} request: the route takes no body`);
+    }
+    if (response !== undefined) {
+      const result = spec.response.safeParse(response);
+      if (!result.success) mismatches.push(`${spec.operationId} response: ${result.error.message}`);
+    }
+  }
+  return mismatches;
 }

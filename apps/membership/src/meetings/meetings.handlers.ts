@@ -12,7 +12,7 @@ import {
   toPage,
 } from "@ishc/edge-kit";
 import { clubById, meetingById, membershipActiveOn } from "@ishc/queries";
-import { and, asc, count, desc, eq, inArray, lt, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, lt, lte, sql } from "drizzle-orm";
 import type * as routes from "./meetings.routes";
 
 export const listMeetings: RouteHandler<typeof routes.listMeetings> = async (
@@ -33,7 +33,14 @@ export const listMeetings: RouteHandler<typeof routes.listMeetings> = async (
       })
       .from(meetings)
       .leftJoin(attendance, eq(attendance.meetingId, meetings.id))
-      .where(and(eq(meetings.clubId, params.id), before ? lt(meetings.id, before) : undefined))
+      .where(
+        and(
+          eq(meetings.clubId, params.id),
+          before ? lt(meetings.id, before) : undefined,
+          query.from ? gte(meetings.heldOn, query.from) : undefined,
+          query.to ? lte(meetings.heldOn, query.to) : undefined,
+        ),
+      )
       .groupBy(meetings.id)
       .orderBy(desc(meetings.id))
       .limit(query.limit + 1),

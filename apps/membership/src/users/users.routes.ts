@@ -8,19 +8,24 @@ import {
   userView,
 } from "@ishc/domain/contracts";
 import { defineRoute } from "@ishc/edge-kit";
+import { ids, pageExample, userExample } from "../examples";
 
 export const listUsers = defineRoute({
   method: "get",
   path: "/users",
+  operationId: "listUsers",
   summary: "Accounts bound to org units in the caller's subtree",
+  description: "A page of the accounts whose unit lies in the caller's subtree, oldest first.",
   tags: ["users"],
   query: pageQuery,
   response: pageOf(userView, "UserPage"),
+  examples: { response: pageExample(userExample) },
 });
 
 export const createUser = defineRoute({
   method: "post",
   path: "/users",
+  operationId: "createUser",
   summary: "Create an account bound to an org unit in the caller's subtree",
   description:
     "Province admins create any role; commune officers create commune officers, club boards and viewers.",
@@ -28,6 +33,16 @@ export const createUser = defineRoute({
   body: createUserRequest,
   response: userView,
   status: 201,
+  examples: {
+    request: {
+      login: "chunhiem.nachuong@langson.vn",
+      displayName: "Lương Thị Mai",
+      role: "club_board",
+      orgUnitId: ids.club,
+      password: "mật-khẩu-của-bà-Mai",
+    },
+    response: userExample,
+  },
 });
 
 export const updateUser = defineRoute({
@@ -44,5 +59,9 @@ export const updateUser = defineRoute({
   problems: {
     "403": "The caller's role may not manage this account, or it is the caller's own",
     "409": "The account's role or unit changed meanwhile",
+  },
+  examples: {
+    request: { disabled: true },
+    response: { ...userExample, disabledAt: "2025-06-02T03:15:00.000Z" },
   },
 });

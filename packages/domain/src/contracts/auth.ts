@@ -86,6 +86,6 @@ export const sessionView = z
     role: userRole,
     orgUnitId: z.string(),
     orgPath: z.string(),
-    expiresAt: z.string(),
+    expiresAt: z.iso.datetime(),
   })
   .meta({ id: "Session" });

@@ -15,9 +15,9 @@ export const clubView = z
     name: z.string(),
     parentId: z.string(),
     path: z.string(),
-    foundedOn: z.string(),
+    foundedOn: isoDate,
     status: clubStatus,
-    statusSince: z.string(),
+    statusSince: isoDate,
   })
   .meta({ id: "Club" });
 
@@ -51,8 +51,8 @@ export const clubRoleView = z
     personId: z.string(),
     fullName: z.string(),
     role: clubRoleName,
-    startsOn: z.string(),
-    endsOn: z.string().nullable(),
+    startsOn: isoDate,
+    endsOn: isoDate.nullable(),
   })
   .meta({ id: "ClubRole" });
 
@@ -78,8 +78,8 @@ export const membershipView = z
     id: z.string(),
     personId: z.string(),
     clubId: z.string(),
-    joinedOn: z.string(),
-    leftOn: z.string().nullable(),
+    joinedOn: isoDate,
+    leftOn: isoDate.nullable(),
     leaveReason: z.string().nullable(),
   })
   .meta({ id: "Membership" });

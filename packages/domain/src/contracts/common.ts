@@ -2,6 +2,12 @@ import * as z from "zod";
 import { isIsoDate } from "../dates";
 import { type IdKind, isId } from "../ids";
 
+/**
+ * A calendar date, `YYYY-MM-DD`. Use it for every date a contract carries, in
+ * requests and in responses alike: the OpenAPI document says `format: date`
+ * only where a field is this schema (possibly optional or nullable). A plain
+ * `z.string()` in a view, or a transform or pipe after it, drops the format.
+ */
 export const isoDate = z
   .string()
   .refine(isIsoDate, { message: "must be a real calendar date written YYYY-MM-DD" })
@@ -47,6 +53,26 @@ export const fieldError = z.object({
   row: z.number().int().optional().meta({ description: "Line in an uploaded file (header is line 1)" }),
 });
 
+/**
+ * Every `code` a problem answer carries: the one error vocabulary of the
+ * system. The edge kit maps each to its HTTP status and title.
+ */
+export const PROBLEM_CODES = [
+  "MALFORMED_REQUEST",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "METHOD_NOT_ALLOWED",
+  "CONFLICT",
+  "PAYLOAD_TOO_LARGE",
+  "UNSUPPORTED_MEDIA_TYPE",
+  "VALIDATION_FAILED",
+  "TOO_MANY_REQUESTS",
+  "INTERNAL",
+] as const;
+export const problemCode = z.enum(PROBLEM_CODES);
+export type ProblemCode = z.infer<typeof problemCode>;
+
 /** RFC 9457 problem details, the one error body every service answers with. */
 export const problem = z
   .object({
@@ -55,7 +81,7 @@ export const problem = z
     status: z.number().int(),
     detail: z.string().optional(),
     instance: z.string().optional(),
-    code: z.string(),
+    code: problemCode,
     requestId: z.string().optional(),
     errors: z.array(fieldError).optional(),
   })

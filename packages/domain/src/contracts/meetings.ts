@@ -1,16 +1,27 @@
 import * as z from "zod";
-import { idOf, isoDate, optionalText, requiredText } from "./common";
+import { idOf, isoDate, optionalText, pageQuery, requiredText } from "./common";
 
 export const meetingView = z
   .object({
     id: z.string(),
     clubId: z.string(),
-    heldOn: z.string(),
+    heldOn: isoDate,
     topic: z.string(),
     notes: z.string().nullable(),
     attendees: z.number().int(),
   })
   .meta({ id: "Meeting" });
+
+/** A page of a club's meetings, optionally only those held from `from` to `to` (both days included). */
+export const meetingListQuery = pageQuery
+  .extend({
+    from: isoDate.optional().meta({ description: "Only meetings held on or after this date" }),
+    to: isoDate.optional().meta({ description: "Only meetings held on or before this date" }),
+  })
+  .refine((q) => q.from === undefined || q.to === undefined || q.to >= q.from, {
+    path: ["to"],
+    message: "must not be before from",
+  });
 
 export const meetingDetailView = meetingView
   .extend({

@@ -42,8 +42,8 @@ export const orgUnitVersionView = z
   .object({
     name: z.string(),
     parentId: z.string().nullable(),
-    validFrom: z.string(),
-    validTo: z.string().nullable(),
+    validFrom: isoDate,
+    validTo: isoDate.nullable(),
     reason: z.string().nullable(),
   })
   .meta({ id: "OrgUnitVersion" });

@@ -77,7 +77,7 @@ export const personView = z
     orgUnitId: z.string(),
     fullName: z.string(),
     sex,
-    birthDate: z.string().nullable(),
+    birthDate: isoDate.nullable(),
     birthYear: z.number().int(),
     ethnicity: z.string().nullable(),
     povertyStatus: povertyStatus
