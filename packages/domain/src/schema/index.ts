@@ -1,4 +1,5 @@
 export * from "../enums";
+export * from "./activities/activities";
 export * from "./audit-log";
 export * from "./funds/ledger";
 export * from "./funds/loans";
