@@ -1,4 +1,5 @@
 export * from "./composition";
+export * from "./csv";
 export * from "./csv-export";
 export * from "./date-rules";
 export * from "./dates";
