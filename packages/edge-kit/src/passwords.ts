@@ -20,9 +20,7 @@ async function derive(
   iterations: number,
 ): Promise<Uint8Array> {
   const bytes = new TextEncoder().encode(password.normalize("NFC"));
-  const key = await crypto.subtle.importKey("raw", bytes, "PBKDF2", false, [
-    "deriveBits",
-  ]);
+  const key = await crypto.subtle.importKey("raw", bytes, "PBKDF2", false, ["deriveBits"]);
   const bits = await crypto.subtle.deriveBits(
     { name: "PBKDF2", hash: "SHA-256", salt, iterations },
     key,
