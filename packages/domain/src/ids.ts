@@ -16,6 +16,10 @@ export const ID_PREFIXES = {
   healthCheck: "hck",
   user: "usr",
   audit: "aud",
+  activity: "act",
+  beneficiary: "ben",
+  activityBeneficiary: "abn",
+  trainee: "trn",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -1,3 +1,4 @@
+export * from "./activities";
 export * from "./composition";
 export * from "./csv";
 export * from "./csv-export";

@@ -1,0 +1,4 @@
+export * from "./aggregate";
+export * from "./catalogue";
+export * from "./measures";
+export * from "./vocabulary";
