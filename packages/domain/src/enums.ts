@@ -3,7 +3,13 @@
 export const ORG_UNIT_KINDS = ["national", "province", "district", "commune", "ward", "club"] as const;
 export type OrgUnitKind = (typeof ORG_UNIT_KINDS)[number];
 
-export const USER_ROLES = ["province_admin", "commune_officer", "club_board", "viewer"] as const;
+export const USER_ROLES = [
+  "national_admin",
+  "province_admin",
+  "commune_officer",
+  "club_board",
+  "viewer",
+] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
 export const CLUB_STATUSES = ["active", "suspended", "dissolved"] as const;

@@ -1,4 +1,13 @@
-import { childPath, containsPattern, foldVietnamese, newId, vietnamDate } from "@ishc/domain";
+import {
+  childPath,
+  clashingTerm,
+  containsPattern,
+  foldVietnamese,
+  isSingleSeat,
+  newId,
+  parentKindProblem,
+  vietnamDate,
+} from "@ishc/domain";
 import {
   clubRoles,
   clubStatusHistory,
@@ -66,10 +75,11 @@ export const listClubs: RouteHandler<typeof routes.listClubs> = async ({ user, d
 
 export const createClub: RouteHandler<typeof routes.createClub> = async (ctx, { body }) => {
   const { db } = ctx;
-  requireRole(ctx.user, ["province_admin", "commune_officer"], "register clubs");
+  requireRole(ctx.user, ["national_admin", "province_admin", "commune_officer"], "register clubs");
   const [parents, taken] = await ctx.read(orgUnitById(db, body.parentId), orgUnitByCode(db, body.code));
   const parent = inScope(ctx.user, parents, "org unit");
-  if (parent.kind === "club") throw invalidField("parentId", "must be a commune or ward, not another club");
+  const misplaced = parentKindProblem("club", parent.kind);
+  if (misplaced) throw invalidField("parentId", misplaced);
   if (body.foundedOn > vietnamDate()) throw invalidField("foundedOn", "must not be in the future");
   assertCodeFree(taken);
   const id = newId("orgUnit");
@@ -122,7 +132,7 @@ export const changeClubStatus: RouteHandler<typeof routes.changeClubStatus> = as
   { params, body },
 ) => {
   const { db } = ctx;
-  requireRole(ctx.user, ["province_admin", "commune_officer"], "change a club's status");
+  requireRole(ctx.user, ["national_admin", "province_admin", "commune_officer"], "change a club's status");
   const club = toClubView(await findInScope(ctx, clubById(db, params.id), "club"));
   if (club.status === "dissolved") throw conflict("The club is dissolved; its status can no longer change");
   if (club.status === body.status) throw invalidField("status", `the club is already ${body.status}`);
@@ -200,7 +210,8 @@ export const listClubRoles: RouteHandler<typeof routes.listClubRoles> = async (
 export const addClubRole: RouteHandler<typeof routes.addClubRole> = async (ctx, { params, body }) => {
   const { db } = ctx;
   requireWriter(ctx.user, "change a club's board or volunteers");
-  const [clubRows, personRows, memberRows, chairs] = await ctx.read(
+  const term = { startsOn: body.startsOn, endsOn: body.endsOn ?? null };
+  const [clubRows, personRows, memberRows, seatTerms] = await ctx.read(
     clubById(db, params.id),
     personById(db, body.personId),
     db
@@ -215,31 +226,44 @@ export const addClubRole: RouteHandler<typeof routes.addClubRole> = async (ctx, 
       )
       .limit(1),
     db
-      .select({ id: clubRoles.id })
+      .select({ startsOn: clubRoles.startsOn, endsOn: clubRoles.endsOn, fullName: people.fullName })
       .from(clubRoles)
-      .where(and(eq(clubRoles.clubId, params.id), eq(clubRoles.role, "chair"), isNull(clubRoles.endsOn)))
-      .limit(1),
+      .innerJoin(people, eq(people.id, clubRoles.personId))
+      .where(and(eq(clubRoles.clubId, params.id), eq(clubRoles.role, body.role))),
   );
   const club = inScope(ctx.user, clubRows, "club");
   const person = inScope(ctx.user, personRows, "person");
   if (memberRows.length === 0)
     throw invalidField("personId", `is not a member of this club on ${body.startsOn}`);
-  if (body.role === "chair" && chairs.length > 0) {
-    throw conflict("The club already has a chair; end that term first", [
-      { field: "role", message: "the chair's seat is taken" },
+  const seatTaken = (holder?: { startsOn: string; endsOn: string | null; fullName: string }) =>
+    conflict(`The club has one ${body.role} at a time; the term overlaps another holder's`, [
+      {
+        field: "role",
+        message: holder
+          ? `the seat is held by ${holder.fullName} from ${holder.startsOn}${holder.endsOn ? ` to ${holder.endsOn}` : ""}`
+          : "the seat was given to someone else meanwhile",
+      },
     ]);
-  }
+  const clash = clashingTerm(body.role, term, seatTerms);
+  if (clash) throw seatTaken(clash);
   const row = {
     id: newId("clubRole"),
     clubId: club.id,
     personId: person.id,
     role: body.role,
-    startsOn: body.startsOn,
-    endsOn: body.endsOn ?? null,
+    startsOn: term.startsOn,
+    endsOn: term.endsOn,
   };
-  await ctx.write([
-    db.insert(clubRoles).values(row),
-    ctx.audit({
+  // A single seat is written only if no term of it shares a day with this one when the batch runs.
+  const seatFree = isSingleSeat(body.role)
+    ? sql`NOT EXISTS (SELECT 1 FROM ${clubRoles} WHERE ${clubRoles.clubId} = ${club.id}
+        AND ${clubRoles.role} = ${body.role}
+        AND ${clubRoles.startsOn} <= ${term.endsOn ?? "9999-12-31"}
+        AND (${clubRoles.endsOn} IS NULL OR ${clubRoles.endsOn} >= ${term.startsOn}))`
+    : sql`1 = 1`;
+  const [inserted] = await ctx.write([
+    insertWhere(db, clubRoles, row, seatFree),
+    ctx.auditIfChanged({
       action: "assign_role",
       entity: "club_role",
       entityId: row.id,
@@ -247,6 +271,7 @@ export const addClubRole: RouteHandler<typeof routes.addClubRole> = async (ctx, 
       detail: { role: row.role },
     }),
   ]);
+  if (((inserted as D1Result).meta?.changes ?? 0) === 0) throw seatTaken();
   return { ...row, fullName: person.fullName };
 };
 

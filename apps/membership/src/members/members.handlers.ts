@@ -1,8 +1,11 @@
 import {
+  birthYearOf,
   compositionOn,
   containsPattern,
   foldVietnamese,
   newId,
+  overlappingStint,
+  type PersonIdentity,
   parseMemberRegister,
   vietnamDate,
 } from "@ishc/domain";
@@ -12,9 +15,11 @@ import {
   AppError,
   chunkForInsert,
   conflict,
+  type Database,
   decodeCursor,
   findInScope,
   inScope,
+  insertWhere,
   invalid,
   invalidField,
   type RouteHandler,
@@ -22,10 +27,10 @@ import {
   toPage,
 } from "@ishc/edge-kit";
 import { clubById, membershipActiveOn, membershipById, personById, personView } from "@ishc/queries";
-import { and, asc, eq, gt, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, eq, gt, isNull, lte, type SQL, sql } from "drizzle-orm";
 import { compositionDate, compositionFor } from "./composition-access";
 import type * as routes from "./members.routes";
-import { joiningDateProblems } from "./members.rules";
+import { enrolledAlready, joiningDateProblems, stintOverlapMessage } from "./members.rules";
 
 const membershipView = (m: typeof memberships.$inferSelect) => ({
   id: m.id,
@@ -92,24 +97,75 @@ export function newPersonRow(input: PersonInput, orgUnitId: string) {
   };
 }
 
+/** A guarded insert in a batch wrote its row (`insertWhere` runs as a plain statement). */
+const wrote = (result: unknown) => ((result as D1Result).meta?.changes ?? 0) > 0;
+
+/** The identity `isSamePerson` compares, of a person as entered. */
+const identityOf = (person: PersonInput): PersonIdentity => ({
+  fullName: person.fullName,
+  birthYear: birthYearOf(person) ?? 0,
+  birthDate: person.birthDate ?? null,
+});
+
+/** Everyone the club has enrolled, one row per stint, with what identifies them. */
+const enrolledIn = (db: Database, clubId: string, sameKeyAs?: PersonIdentity) =>
+  db
+    .select({
+      fullName: people.fullName,
+      birthYear: people.birthYear,
+      birthDate: people.birthDate,
+      joinedOn: memberships.joinedOn,
+      leftOn: memberships.leftOn,
+    })
+    .from(memberships)
+    .innerJoin(people, eq(people.id, memberships.personId))
+    .where(
+      and(
+        eq(memberships.clubId, clubId),
+        sameKeyAs ? eq(people.nameSearch, foldVietnamese(sameKeyAs.fullName)) : undefined,
+        sameKeyAs ? eq(people.birthYear, sameKeyAs.birthYear) : undefined,
+      ),
+    );
+
+/**
+ * `enrolledAlready` in SQL, for the write batch: the club has a stint of a
+ * person with the same folded name and birth year (and no other full birth
+ * date) that is open or ends on or after the new joining day. Each of `rows`
+ * is `{ n, y, d, j }`: folded name, birth year, birth date or null, joining day.
+ */
+function samePersonEnrolledSql(
+  clubId: string,
+  rows: readonly { n: string; y: number; d: string | null; j: string }[],
+): SQL {
+  return sql`EXISTS (SELECT 1 FROM json_each(${JSON.stringify(rows)}) AS r
+    INNER JOIN ${people} ON ${people.nameSearch} = json_extract(r.value, '$.n')
+      AND ${people.birthYear} = json_extract(r.value, '$.y')
+    INNER JOIN ${memberships} ON ${memberships.personId} = ${people.id} AND ${memberships.clubId} = ${clubId}
+    WHERE (${people.birthDate} IS NULL OR json_extract(r.value, '$.d') IS NULL
+        OR ${people.birthDate} = json_extract(r.value, '$.d'))
+      AND (${memberships.leftOn} IS NULL OR ${memberships.leftOn} >= json_extract(r.value, '$.j')))`;
+}
+
+const keyRow = (person: PersonIdentity, joinedOn: string) => ({
+  n: foldVietnamese(person.fullName),
+  y: person.birthYear,
+  d: person.birthDate ?? null,
+  j: joinedOn,
+});
+
 export const addMember: RouteHandler<typeof routes.addMember> = async (ctx, { params, body }) => {
   const { user, db } = ctx;
   requireWriter(user, "enrol members");
   const existingId = "personId" in body ? body.personId : "";
-  const [clubRows, personRows, openMemberships] = await ctx.read(
+  const newcomer = "person" in body ? identityOf(body.person) : undefined;
+  const [clubRows, personRows, stints, namesakes] = await ctx.read(
     clubById(db, params.id),
     personById(db, existingId),
     db
-      .select({ id: memberships.id })
+      .select({ joinedOn: memberships.joinedOn, leftOn: memberships.leftOn })
       .from(memberships)
-      .where(
-        and(
-          eq(memberships.personId, existingId),
-          eq(memberships.clubId, params.id),
-          isNull(memberships.leftOn),
-        ),
-      )
-      .limit(1),
+      .where(and(eq(memberships.personId, existingId), eq(memberships.clubId, params.id))),
+    enrolledIn(db, params.id, newcomer ?? { fullName: "\u0000", birthYear: -1 }),
   );
   const club = inScope(user, clubRows, "club");
   openClub(club);
@@ -117,11 +173,6 @@ export const addMember: RouteHandler<typeof routes.addMember> = async (ctx, { pa
     "personId" in body ? inScope(user, personRows, "person") : newPersonRow(body.person, club.id);
   const problems = joiningDateProblems(body.joinedOn, club, person);
   if (problems.length > 0) throw invalid(problems);
-  if (openMemberships.length > 0) {
-    throw conflict("The person is already an active member of this club", [
-      { field: "personId", message: "already has an open membership in this club" },
-    ]);
-  }
   const membership = {
     id: newId("membership"),
     personId: person.id,
@@ -130,32 +181,80 @@ export const addMember: RouteHandler<typeof routes.addMember> = async (ctx, { pa
     leftOn: null,
     leaveReason: null,
   };
-  const enrol = [
-    db.insert(memberships).values(membership),
-    ctx.audit({ action: "enrol", entity: "membership", entityId: membership.id, orgUnitId: club.id }),
-  ] as const;
-  if ("personId" in body) await ctx.write(enrol);
-  else {
-    await ctx.write([
-      db.insert(people).values(person as ReturnType<typeof newPersonRow>),
-      ctx.audit({ action: "create", entity: "person", entityId: person.id, orgUnitId: club.id }),
-      ...enrol,
+  const auditEnrol = ctx.auditIfChanged({
+    action: "enrol",
+    entity: "membership",
+    entityId: membership.id,
+    orgUnitId: club.id,
+  });
+
+  if (!newcomer) {
+    const overlap = overlappingStint(body.joinedOn, stints);
+    if (overlap && overlap.leftOn === null) {
+      throw conflict("The person is already an active member of this club", [
+        { field: "personId", message: "already has an open membership in this club" },
+      ]);
+    }
+    if (overlap) {
+      throw conflict("A person's memberships of one club never overlap", [
+        { field: "joinedOn", message: stintOverlapMessage(overlap) },
+      ]);
+    }
+    const [enrolled] = await ctx.write([
+      insertWhere(
+        db,
+        memberships,
+        membership,
+        sql`NOT EXISTS (SELECT 1 FROM ${memberships} WHERE ${memberships.personId} = ${person.id}
+          AND ${memberships.clubId} = ${club.id}
+          AND (${memberships.leftOn} IS NULL OR ${memberships.leftOn} >= ${body.joinedOn}))`,
+      ),
+      auditEnrol,
     ]);
+    if (!wrote(enrolled)) {
+      throw conflict("The person's memberships of this club changed meanwhile; reload and try again", [
+        { field: "joinedOn", message: "overlaps a membership of the person in this club" },
+      ]);
+    }
+    return { membership, person: personView(person, user) };
   }
-  return { membership, person: personView(person, user) };
+
+  const already = enrolledAlready(newcomer, body.joinedOn, namesakes);
+  const refuse = (problem: { field: string; message: string }) =>
+    conflict("The club already has this person (same name and birth year)", [
+      { field: problem.field === "fullName" ? "person.fullName" : problem.field, message: problem.message },
+    ]);
+  if (already) throw refuse(already);
+  const row = person as ReturnType<typeof newPersonRow>;
+  const [registered] = await ctx.write([
+    insertWhere(
+      db,
+      people,
+      row,
+      sql`NOT ${samePersonEnrolledSql(club.id, [keyRow(newcomer, body.joinedOn)])}`,
+    ),
+    ctx.auditIfChanged({ action: "create", entity: "person", entityId: row.id, orgUnitId: club.id }),
+    insertWhere(
+      db,
+      memberships,
+      membership,
+      sql`EXISTS (SELECT 1 FROM ${people} WHERE ${people.id} = ${row.id})`,
+    ),
+    auditEnrol,
+  ]);
+  if (!wrote(registered)) {
+    throw refuse({
+      field: "fullName",
+      message: "was enrolled in this club meanwhile (same name and birth year)",
+    });
+  }
+  return { membership, person: personView(row, user) };
 };
 
 export const importMembers: RouteHandler<typeof routes.importMembers> = async (ctx, { params, upload }) => {
   const { user, db } = ctx;
   requireWriter(user, "import member registers");
-  const [clubRows, existing] = await ctx.read(
-    clubById(db, params.id),
-    db
-      .select({ nameSearch: people.nameSearch, birthYear: people.birthYear })
-      .from(memberships)
-      .innerJoin(people, eq(people.id, memberships.personId))
-      .where(and(eq(memberships.clubId, params.id), isNull(memberships.leftOn))),
-  );
+  const [clubRows, enrolled] = await ctx.read(clubById(db, params.id), enrolledIn(db, params.id));
   const club = inScope(user, clubRows, "club");
   openClub(club);
   const parsed = parseMemberRegister(upload);
@@ -168,18 +267,11 @@ export const importMembers: RouteHandler<typeof routes.importMembers> = async (c
         )
       : invalid(parsed.errors, "The file's columns are not a member register; nothing was imported");
   }
-  const alreadyMembers = new Set(existing.map((p) => `${p.nameSearch}|${p.birthYear}`));
   const today = vietnamDate();
   const recordErrors = parsed.rows.flatMap(({ row, person, joinedOn }) => {
     const problems = joiningDateProblems(joinedOn, club, person, today).map((p) => ({ ...p, row }));
-    const birthYear = person.birthYear ?? Number(person.birthDate?.slice(0, 4));
-    if (alreadyMembers.has(`${foldVietnamese(person.fullName)}|${birthYear}`)) {
-      problems.push({
-        row,
-        field: "fullName",
-        message: "is already an active member of this club (same name and birth year)",
-      });
-    }
+    const already = enrolledAlready(identityOf(person), joinedOn, enrolled);
+    if (already) problems.push({ ...already, row });
     return problems;
   });
   const rowErrors = [...(parsed.ok ? [] : parsed.errors), ...recordErrors].sort(
@@ -198,17 +290,45 @@ export const importMembers: RouteHandler<typeof routes.importMembers> = async (c
     clubId: club.id,
     joinedOn,
   }));
-  await ctx.writeAll([
-    ...chunkForInsert(personRows).map((chunk) => db.insert(people).values(chunk)),
-    ...chunkForInsert(membershipRows).map((chunk) => db.insert(memberships).values(chunk)),
-    ctx.audit({
-      action: "import",
-      entity: "club",
-      entityId: club.id,
-      orgUnitId: club.id,
-      detail: { rows: personRows.length },
-    }),
-  ]);
+  try {
+    await ctx.writeAll([
+      // D1 has no RAISE outside triggers: if, when the batch runs, the club has a stint of the same
+      // person as a row of the file that the row would overlap, this writes a membership that ends
+      // before it begins, the CHECK constraint fails, and the whole batch rolls back.
+      insertWhere(
+        db,
+        memberships,
+        {
+          id: newId("membership"),
+          personId: personRows[0]!.id,
+          clubId: club.id,
+          joinedOn: "9999-12-31",
+          leftOn: "1900-01-01",
+        },
+        samePersonEnrolledSql(
+          club.id,
+          parsed.rows.map(({ person, joinedOn }) => keyRow(identityOf(person), joinedOn)),
+        ),
+      ),
+      ...chunkForInsert(personRows).map((chunk) => db.insert(people).values(chunk)),
+      ...chunkForInsert(membershipRows).map((chunk) => db.insert(memberships).values(chunk)),
+      ctx.audit({
+        action: "import",
+        entity: "club",
+        entityId: club.id,
+        orgUnitId: club.id,
+        detail: { rows: personRows.length },
+      }),
+    ]);
+  } catch (error) {
+    if (error instanceof Error && /CHECK constraint failed/i.test(error.message)) {
+      throw conflict(
+        "Members of this club were enrolled meanwhile; nothing was imported. Send the file again",
+        [{ field: "file", message: "a row is now the same person as a member enrolled meanwhile" }],
+      );
+    }
+    throw error;
+  }
   return {
     imported: personRows.length,
     clubId: club.id,

@@ -1,4 +1,4 @@
-import { childPath, foldVietnamese, newId, wouldCreateCycle } from "@ishc/domain";
+import { childPath, foldVietnamese, newId, parentKindProblem, wouldCreateCycle } from "@ishc/domain";
 import { orgUnits, orgUnitVersions } from "@ishc/domain/schema";
 import {
   AppError,
@@ -54,10 +54,12 @@ export const getOrgUnit: RouteHandler<typeof routes.getOrgUnit> = async (ctx, { 
 
 export const createOrgUnit: RouteHandler<typeof routes.createOrgUnit> = async (ctx, { body }) => {
   const { db } = ctx;
-  requireRole(ctx.user, ["province_admin"], "add org units");
+  requireRole(ctx.user, ["national_admin", "province_admin"], "add org units");
+  if (body.kind === "province") requireRole(ctx.user, ["national_admin"], "add provinces");
   const [parents, taken] = await ctx.read(orgUnitById(db, body.parentId), orgUnitByCode(db, body.code));
   const parent = inScope(ctx.user, parents, "org unit");
-  if (parent.kind === "club") throw invalidField("parentId", "a club cannot hold other units");
+  const misplaced = parentKindProblem(body.kind, parent.kind);
+  if (misplaced) throw invalidField("parentId", misplaced);
   assertCodeFree(taken);
   const id = newId("orgUnit");
   const unit = {
@@ -95,7 +97,7 @@ export const reorganiseOrgUnit: RouteHandler<typeof routes.reorganiseOrgUnit> = 
   { params, body },
 ) => {
   const { db } = ctx;
-  requireRole(ctx.user, ["province_admin"], "reorganise the org tree");
+  requireRole(ctx.user, ["national_admin", "province_admin"], "reorganise the org tree");
   const [units, versions, parents] = await ctx.read(
     orgUnitById(db, params.id),
     db
@@ -119,7 +121,8 @@ export const reorganiseOrgUnit: RouteHandler<typeof routes.reorganiseOrgUnit> = 
   let parentId = unit.parentId;
   if (body.parentId && body.parentId !== unit.parentId) {
     const parent = inScope(ctx.user, parents, "org unit");
-    if (parent.kind === "club") throw invalidField("parentId", "a club cannot hold other units");
+    const misplaced = parentKindProblem(unit.kind, parent.kind);
+    if (misplaced) throw invalidField("parentId", misplaced);
     if (wouldCreateCycle(unit.path, parent.path))
       throw invalidField("parentId", "cannot move a unit under itself");
     parentId = parent.id;

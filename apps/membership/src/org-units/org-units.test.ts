@@ -37,20 +37,20 @@ describe("org tree", () => {
     expect(byOfficer.status).toBe(403);
   });
 
-  it("merges a commune into another from a date on, keeping the history and moving its clubs", async () => {
-    const move = await call("POST", `/org-units/${w.communeA.id}/reorganisations`, {
+  it("renames a commune and moves a club to another commune from a date on, keeping the history", async () => {
+    const rename = await call("POST", `/org-units/${w.communeA.id}/reorganisations`, {
       token: w.admin,
-      body: {
-        name: "Xã Hoàng Đồng mới",
-        parentId: w.communeB.id,
-        effectiveFrom: "2025-07-01",
-        reason: "Sắp xếp đơn vị hành chính",
-      },
+      body: { name: "Xã Hoàng Đồng mới", effectiveFrom: "2025-07-01", reason: "Sắp xếp đơn vị hành chính" },
+    });
+    expect(rename.status).toBe(200);
+    expect(rename.json).toMatchObject({ name: "Xã Hoàng Đồng mới", parentId: w.province.id });
+    const move = await call("POST", `/org-units/${w.clubA.id}/reorganisations`, {
+      token: w.admin,
+      body: { parentId: w.communeB.id, effectiveFrom: "2025-07-01" },
     });
     expect(move.status).toBe(200);
-    expect(move.json).toMatchObject({ name: "Xã Hoàng Đồng mới", parentId: w.communeB.id });
     const club = await call("GET", `/clubs/${w.clubA.id}`, { token: w.admin });
-    expect(club.json.path).toBe(`${w.communeB.path}${w.communeA.id}/${w.clubA.id}/`);
+    expect(club.json.path).toBe(`${w.communeB.path}${w.clubA.id}/`);
 
     const officerB = await tokenFor(env.DB, "commune_officer", { ...w.communeB });
     const seenFromB = await call("GET", `/clubs/${w.clubA.id}`, { token: officerB });
@@ -67,7 +67,7 @@ describe("org tree", () => {
       },
       {
         name: "Xã Hoàng Đồng mới",
-        parentId: w.communeB.id,
+        parentId: w.province.id,
         validFrom: "2025-07-01",
         validTo: null,
         reason: "Sắp xếp đơn vị hành chính",
@@ -79,12 +79,12 @@ describe("org tree", () => {
     const versions = await countRows("org_unit_versions");
     const cycle = await call("POST", `/org-units/${w.communeB.id}/reorganisations`, {
       token: w.admin,
-      body: { parentId: w.communeA.id, effectiveFrom: "2025-08-01" },
+      body: { parentId: w.clubB.id, effectiveFrom: "2025-08-01" },
     });
     expect(cycle.status).toBe(422);
     expect(cycle.json.errors[0]).toMatchObject({
       field: "parentId",
-      message: "cannot move a unit under itself",
+      message: "a commune must be under a province, not a club",
     });
     const backdated = await call("POST", `/org-units/${w.communeA.id}/reorganisations`, {
       token: w.admin,

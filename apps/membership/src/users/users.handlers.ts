@@ -25,7 +25,9 @@ const userColumns = {
   orgUnitId: users.orgUnitId,
 };
 
+/** Which roles each role may give, always on a unit inside its own subtree. */
 const GRANTABLE: Record<UserRole, readonly UserRole[]> = {
+  national_admin: ["national_admin", "province_admin", "commune_officer", "club_board", "viewer"],
   province_admin: ["province_admin", "commune_officer", "club_board", "viewer"],
   commune_officer: ["commune_officer", "club_board", "viewer"],
   club_board: [],
@@ -33,7 +35,7 @@ const GRANTABLE: Record<UserRole, readonly UserRole[]> = {
 };
 
 export const listUsers: RouteHandler<typeof routes.listUsers> = async ({ user, db, read }, { query }) => {
-  requireRole(user, ["province_admin", "commune_officer"], "list accounts");
+  requireRole(user, ["national_admin", "province_admin", "commune_officer"], "list accounts");
   const after = decodeCursor(query.cursor);
   const [rows] = await read(
     db
@@ -49,7 +51,7 @@ export const listUsers: RouteHandler<typeof routes.listUsers> = async ({ user, d
 
 export const createUser: RouteHandler<typeof routes.createUser> = async (ctx, { body }) => {
   const { user, db } = ctx;
-  requireRole(user, ["province_admin", "commune_officer"], "create accounts");
+  requireRole(user, ["national_admin", "province_admin", "commune_officer"], "create accounts");
   if (!GRANTABLE[user.role].includes(body.role)) {
     throw new AppError("FORBIDDEN", `A ${user.role} may not create a ${body.role} account`);
   }

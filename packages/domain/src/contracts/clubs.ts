@@ -1,7 +1,15 @@
 import * as z from "zod";
 import { BOARD_ROLES, CLUB_ROLES, CLUB_STATUSES, VOLUNTEER_ROLES } from "../enums";
 import { parsePeriod } from "../periods";
-import { idOf, isoDate, optionalText, publishedCount, requiredText, smallCellCount } from "./common";
+import {
+  factDate,
+  idOf,
+  isoDate,
+  optionalText,
+  publishedCount,
+  requiredText,
+  smallCellCount,
+} from "./common";
 import { personInput, personView } from "./people";
 
 export const clubStatus = z.enum(CLUB_STATUSES);
@@ -26,7 +34,7 @@ export const createClubRequest = z
     name: requiredText(200).meta({ example: "CLB Liên thế hệ tự giúp nhau thôn Nà Chuông" }),
     code: requiredText(40).meta({ example: "LS-HD-07" }),
     parentId: idOf("orgUnit").meta({ description: "The commune or ward the club belongs to" }),
-    foundedOn: isoDate,
+    foundedOn: factDate,
   })
   .meta({ id: "CreateClubRequest" });
 
@@ -39,7 +47,7 @@ export const clubListQuery = z.object({
 export const changeClubStatusRequest = z
   .strictObject({
     status: clubStatus,
-    effectiveFrom: isoDate,
+    effectiveFrom: factDate,
     reason: optionalText(500),
   })
   .meta({ id: "ChangeClubStatusRequest" });
@@ -60,8 +68,8 @@ export const createClubRoleRequest = z
   .strictObject({
     personId: idOf("person"),
     role: clubRoleName,
-    startsOn: isoDate,
-    endsOn: isoDate.nullish().meta({ description: "End of the term, if already known" }),
+    startsOn: factDate,
+    endsOn: factDate.nullish().meta({ description: "End of the term, if already known" }),
   })
   .refine((r) => !r.endsOn || r.endsOn >= r.startsOn, {
     path: ["endsOn"],
@@ -69,7 +77,7 @@ export const createClubRoleRequest = z
   })
   .meta({ id: "CreateClubRoleRequest" });
 
-export const endClubRoleRequest = z.strictObject({ endsOn: isoDate }).meta({ id: "EndClubRoleRequest" });
+export const endClubRoleRequest = z.strictObject({ endsOn: factDate }).meta({ id: "EndClubRoleRequest" });
 
 export const clubRoleListQuery = z.object({ asOf: isoDate.optional() });
 
@@ -106,7 +114,7 @@ export const memberListQuery = z.object({
 });
 
 export const leaveMembershipRequest = z
-  .strictObject({ leftOn: isoDate, reason: requiredText(300) })
+  .strictObject({ leftOn: factDate, reason: requiredText(300) })
   .meta({ id: "LeaveMembershipRequest" });
 
 export const compositionView = z

@@ -1,6 +1,8 @@
 import * as z from "zod";
+import { factDateProblem, plannedDateProblem } from "../date-rules";
 import { isIsoDate } from "../dates";
 import { type IdKind, isId } from "../ids";
+import { cleanText, type TextOptions, textProblem } from "../text";
 
 /**
  * A calendar date, `YYYY-MM-DD`. Use it for every date a contract carries, in
@@ -16,14 +18,40 @@ export const isoDate = z
 export const idOf = (kind: IdKind) =>
   z.string().refine((value) => isId(value, kind), { message: `must be a ${kind} id` });
 
-/** Text an officer types: trimmed, NFC, never empty. */
-export const requiredText = (max: number) =>
+/**
+ * Text an officer types: trimmed, NFC, never empty, and free of what no one
+ * types on purpose (control and bidirectional control characters, nothing but
+ * invisible characters): see `textProblem`. Single line unless `multiline`.
+ */
+export const requiredText = (max: number, options: TextOptions = {}) =>
   z
     .string()
-    .transform((value) => value.normalize("NFC").trim())
-    .pipe(z.string().min(1, "must not be empty").max(max, `must be at most ${max} characters`));
+    .transform((value) => cleanText(value, options))
+    .pipe(
+      z
+        .string()
+        .min(1, "must not be empty")
+        .max(max, `must be at most ${max} characters`)
+        .superRefine((value, ctx) => {
+          const problem = value === "" ? null : textProblem(value, options);
+          if (problem) ctx.addIssue({ code: "custom", message: problem });
+        }),
+    );
 
-export const optionalText = (max: number) => requiredText(max).nullish();
+export const optionalText = (max: number, options: TextOptions = {}) => requiredText(max, options).nullish();
+
+/** The date of something that has happened: today in Vietnam or earlier. */
+export const factDate = isoDate
+  .refine((value) => factDateProblem(value) === null, { message: "must not be in the future" })
+  .meta({ format: "date", description: "Today in Vietnam or earlier" });
+
+/** The date a planned change takes effect: at most one year after today in Vietnam. */
+export const plannedDate = isoDate
+  .superRefine((value, ctx) => {
+    const problem = plannedDateProblem(value);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  })
+  .meta({ format: "date", description: "At most one year after today in Vietnam" });
 
 export const pageQuery = z.object({
   cursor: z

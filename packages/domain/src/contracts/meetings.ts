@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { idOf, isoDate, optionalText, pageQuery, requiredText } from "./common";
+import { factDate, idOf, isoDate, optionalText, pageQuery, requiredText } from "./common";
 
 export const meetingView = z
   .object({
@@ -31,9 +31,9 @@ export const meetingDetailView = meetingView
 
 export const createMeetingRequest = z
   .strictObject({
-    heldOn: isoDate,
+    heldOn: factDate,
     topic: requiredText(300).meta({ example: "Sinh hoạt định kỳ: phòng chống tăng huyết áp" }),
-    notes: optionalText(4000),
+    notes: optionalText(4000, { multiline: true }),
     attendeeIds: z
       .array(idOf("person"))
       .max(500)

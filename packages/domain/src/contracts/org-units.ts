@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { ORG_UNIT_KINDS } from "../enums";
-import { idOf, isoDate, optionalText, requiredText } from "./common";
+import { idOf, isoDate, optionalText, plannedDate, requiredText } from "./common";
 
 export const orgUnitKind = z.enum(ORG_UNIT_KINDS);
 
@@ -17,11 +17,14 @@ export const orgUnitView = z
 
 export const createOrgUnitRequest = z
   .strictObject({
-    kind: orgUnitKind.exclude(["club"]).meta({ description: "Clubs are created through POST /clubs" }),
+    kind: orgUnitKind.exclude(["club", "district", "national"]).meta({
+      description:
+        "A province (national admins only) under the national unit, or a commune or ward under a province. Clubs are created through POST /clubs; districts no longer exist.",
+    }),
     name: requiredText(200),
     code: optionalText(40),
     parentId: idOf("orgUnit"),
-    effectiveFrom: isoDate,
+    effectiveFrom: plannedDate,
   })
   .meta({ id: "CreateOrgUnitRequest" });
 
@@ -29,7 +32,7 @@ export const reorganiseOrgUnitRequest = z
   .strictObject({
     name: requiredText(200).optional(),
     parentId: idOf("orgUnit").optional(),
-    effectiveFrom: isoDate,
+    effectiveFrom: plannedDate,
     reason: optionalText(500),
   })
   .refine((body) => body.name !== undefined || body.parentId !== undefined, {

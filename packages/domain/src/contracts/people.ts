@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { POVERTY_STATUSES, SEXES } from "../enums";
-import { isoDate, optionalText, requiredText } from "./common";
+import { factDate, isoDate, optionalText, requiredText } from "./common";
 
 export const sex = z.enum(SEXES);
 export const povertyStatus = z.enum(POVERTY_STATUSES);
@@ -15,7 +15,7 @@ export const vietnamesePhone = z
 const personFields = {
   fullName: requiredText(120).meta({ example: "Nguyễn Thị Hoà" }),
   sex,
-  birthDate: isoDate.nullish(),
+  birthDate: factDate.nullish(),
   birthYear: z.number().int().min(1900).max(2100).nullish(),
   ethnicity: optionalText(60).meta({ example: "Tày" }),
   povertyStatus: povertyStatus.default("none"),
