@@ -40,7 +40,7 @@ export type RouteSpec = {
   problems?: Partial<Record<ProblemStatus, string>>;
 };
 
-export type ProblemStatus = "400" | "401" | "403" | "404" | "409" | "413" | "415" | "422";
+export type ProblemStatus = "400" | "401" | "403" | "404" | "409" | "413" | "415" | "422" | "429";
 
 type OutputOf<T, Fallback> = T extends z.ZodType ? z.output<T> : Fallback;
 
@@ -161,6 +161,23 @@ type JsonSchema = Record<string, unknown>;
 
 const REF_PREFIX = "#/components/schemas/";
 
+/**
+ * A record keyed by an enum (`z.record(z.enum([...]), v)`) comes out of zod as
+ * `propertyNames` plus `required` with no `properties`: valid JSON Schema, but
+ * linters flag the required keys as undefined and generators type it as a
+ * plain map. Written as one property per key, it is the object it is.
+ */
+function recordAsProperties(node: JsonSchema): JsonSchema {
+  const keys = (node.propertyNames as JsonSchema | undefined)?.enum;
+  if (node.type !== "object" || node.properties || !Array.isArray(keys)) return node;
+  const { propertyNames: _keys, additionalProperties: valueSchema, ...rest } = node;
+  return {
+    ...rest,
+    properties: Object.fromEntries(keys.map((key) => [String(key), valueSchema ?? {}])),
+    additionalProperties: false,
+  };
+}
+
 /** zod → JSON Schema 2020-12 (what OpenAPI 3.1 uses), with named schemas moved into components. */
 function schemaOf(
   schema: z.ZodType,
@@ -172,7 +189,7 @@ function schemaOf(
   const rewrite = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(rewrite);
     if (value && typeof value === "object") {
-      return Object.fromEntries(
+      const node = Object.fromEntries(
         Object.entries(value).map(([key, inner]) => [
           key,
           key === "$ref" && typeof inner === "string"
@@ -180,6 +197,7 @@ function schemaOf(
             : rewrite(inner),
         ]),
       );
+      return recordAsProperties(node);
     }
     return value;
   };
@@ -217,6 +235,7 @@ const PROBLEM_ANSWERS: Record<ProblemStatus, string> = {
   "413": "The body is too large",
   "415": "The body is not in a supported format",
   "422": "Fields or query parameters are invalid or unknown; `errors` lists each one",
+  "429": "Too many attempts; try again after the seconds in the Retry-After header",
 };
 
 /** The problem answers an operation can give, from what it takes and who may call it. */

@@ -13,7 +13,10 @@ export const login = defineRoute({
   public: true,
   body: loginRequest,
   response: tokenResponse,
-  problems: { "401": "The login or the password is wrong, or the account is disabled" },
+  problems: {
+    "401": "The login or the password is wrong, or the account is disabled",
+    "429": "Too many wrong passwords for this login: try again after the seconds in the Retry-After header",
+  },
   examples: {
     request: { login: "chunhiem.nachuong@langson.vn", password: "mật-khẩu-của-bà-Mai" },
     response: {

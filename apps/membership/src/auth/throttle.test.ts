@@ -120,4 +120,10 @@ describe("login throttling", () => {
     expect(row?.failures).toBeGreaterThanOrEqual(5);
     expect(row!.locked_until! - Date.now()).toBeLessThanOrEqual(15 * MINUTE);
   });
+
+  it("is documented on the login operation", async () => {
+    const doc = await call("GET", "/openapi.json");
+    const responses = doc.json.paths["/membership/auth/login"].post.responses;
+    expect(responses["429"]?.description).toContain("Retry-After");
+  });
 });
