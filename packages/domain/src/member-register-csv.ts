@@ -14,6 +14,7 @@ import { type FieldError, isoDate } from "./contracts/common";
 import { type PersonInput, personInput } from "./contracts/people";
 import { type CsvError, type CsvRecord, readCsv } from "./csv";
 import { isIsoDate } from "./dates";
+import { samePersonKey } from "./same-person";
 import { foldVietnamese, normalizeName } from "./vietnamese-text";
 
 export type RegisterRow = {
@@ -328,10 +329,11 @@ function readRow(
     }
   }
 
-  // The same person twice in the file: same name (without diacritics) and birth year, and not two different birth dates.
+  // The same person twice in the file, by the rule enrolment uses (`isSamePerson`): same folded name
+  // and birth year, and not two different birth dates.
   const year = birthYear ?? (birthDate ? Number(birthDate.slice(0, 4)) : undefined);
   if (typeof candidate.fullName === "string" && year !== undefined) {
-    const key = `${foldVietnamese(candidate.fullName)}|${year}`;
+    const key = samePersonKey(candidate.fullName, year);
     const earlier = seen.get(key) ?? [];
     const same = earlier.find((other) => !(other.birthDate && birthDate && other.birthDate !== birthDate));
     if (same) {
