@@ -147,3 +147,20 @@ describe("a service app", () => {
     expect((await get("/echo/e1/more", "GET")).status).toBe(404);
   });
 });
+
+describe("records keyed by an enum", () => {
+  it("are written as one property per key, so no required key is left undefined", () => {
+    const balances = z
+      .object({ byAccount: z.record(z.enum(["cash", "loans"]), z.number()) })
+      .meta({ id: "Balances" });
+    const route = { ...echo, operationId: "getBalances", response: balances };
+    const schema = (openApiDocument(info, "/svc", [route], problem) as Json).components.schemas.Balances;
+    expect(schema.properties.byAccount).toMatchObject({
+      type: "object",
+      properties: { cash: { type: "number" }, loans: { type: "number" } },
+      required: ["cash", "loans"],
+      additionalProperties: false,
+    });
+    expect(schema.properties.byAccount).not.toHaveProperty("propertyNames");
+  });
+});
