@@ -1,0 +1,280 @@
+import {
+  type Account,
+  availableCash,
+  balances,
+  cashEffect,
+  expensePaid,
+  FUNDS,
+  grantReceived,
+  type JournalEntry,
+  reversalOf,
+  type Side,
+  trialBalance,
+  vietnamDate,
+} from "@ishc/domain";
+import { journalEntries, journalLines } from "@ishc/domain/schema";
+import { conflict, inScope, invalidField, type RouteHandler, requireWriter } from "@ishc/edge-kit";
+import {
+  clubById,
+  clubEntries,
+  clubLines,
+  type EntryRow,
+  entryById,
+  entryColumns,
+  entryLines,
+  type LineRow,
+  lineColumns,
+  toJournalEntries,
+} from "@ishc/queries";
+import { asc, eq, sql } from "drizzle-orm";
+import { commitWithRetry, notInFuture, postEntry } from "../posting";
+import type * as routes from "./ledger.routes";
+
+type Books = ReturnType<typeof toJournalEntries<EntryRow>>;
+
+export const entryView = (
+  e: EntryRow,
+  lines: readonly { account: Account; side: Side; amount: number }[],
+) => ({
+  id: e.id,
+  clubId: e.clubId,
+  kind: e.kind,
+  on: e.on,
+  memo: e.memo,
+  source: e.source,
+  personId: e.personId,
+  loanId: e.loanId,
+  reversesId: e.reversesId,
+  lines: lines.map((l) => ({ account: l.account, side: l.side, amount: l.amount })),
+});
+
+function notBeforeFounding(field: string, on: string, club: { foundedOn: string }) {
+  if (on < club.foundedOn)
+    throw invalidField(field, `must not be before the club was founded (${club.foundedOn})`);
+}
+
+/** Refuses a payment out of `fund` the books cannot cover on `on` or any later day already posted. */
+export function assertCovered(
+  books: Books,
+  fund: (typeof FUNDS)[number],
+  on: string,
+  amount: number,
+  field = "amount",
+) {
+  const available = availableCash(books, fund, on);
+  if (amount > available)
+    throw conflict(`The ${fund} fund holds ${available} đồng that can leave on ${on}; ${amount} asked`, [
+      { field, message: `is more than the ${fund} fund holds (${available} đồng)` },
+    ]);
+}
+
+export const recordGrant: RouteHandler<typeof routes.recordGrant> = async (ctx, { params, body }) => {
+  requireWriter(ctx.user, "record grants");
+  return commitWithRetry(ctx, async (read) => {
+    const [clubRows] = await read(clubById(ctx.db, params.id));
+    const club = inScope(ctx.user, clubRows, "club");
+    notInFuture("receivedOn", body.receivedOn);
+    notBeforeFounding("receivedOn", body.receivedOn, club);
+    const entry = grantReceived({
+      on: body.receivedOn,
+      fund: body.fund,
+      source: body.source,
+      amount: body.amount,
+      memo: body.memo ?? null,
+    });
+    const { id, statements } = postEntry(ctx.db, {
+      clubId: club.id,
+      entry,
+      createdBy: ctx.user.sub,
+      source: body.source,
+    });
+    statements.push(
+      ctx.audit({
+        action: "record_grant",
+        entity: "journal_entry",
+        entityId: id,
+        orgUnitId: club.id,
+        detail: body,
+      }),
+    );
+    const answer = entryView(
+      {
+        id,
+        clubId: club.id,
+        kind: entry.kind,
+        on: entry.on,
+        memo: entry.memo,
+        source: body.source,
+        personId: null,
+        loanId: null,
+        reversesId: null,
+      },
+      entry.lines,
+    );
+    return { statements, answer };
+  });
+};
+
+export const recordExpense: RouteHandler<typeof routes.recordExpense> = async (ctx, { params, body }) => {
+  requireWriter(ctx.user, "record expenses");
+  return commitWithRetry(ctx, async (read) => {
+    const [clubRows, entries, lines] = await read(
+      clubById(ctx.db, params.id),
+      clubEntries(ctx.db, params.id),
+      clubLines(ctx.db, params.id),
+    );
+    const club = inScope(ctx.user, clubRows, "club");
+    notInFuture("paidOn", body.paidOn);
+    notBeforeFounding("paidOn", body.paidOn, club);
+    assertCovered(toJournalEntries(entries, lines as LineRow[]), "operating", body.paidOn, body.amount);
+    const entry = expensePaid({ on: body.paidOn, amount: body.amount, purpose: body.purpose });
+    const { id, statements } = postEntry(ctx.db, { clubId: club.id, entry, createdBy: ctx.user.sub });
+    statements.push(
+      ctx.audit({
+        action: "record_expense",
+        entity: "journal_entry",
+        entityId: id,
+        orgUnitId: club.id,
+        detail: body,
+      }),
+    );
+    const answer = entryView(
+      {
+        id,
+        clubId: club.id,
+        kind: entry.kind,
+        on: entry.on,
+        memo: entry.memo,
+        source: null,
+        personId: null,
+        loanId: null,
+        reversesId: null,
+      },
+      entry.lines,
+    );
+    return { statements, answer };
+  });
+};
+
+const REVERSIBLE = new Set(["grant_received", "expense_paid"]);
+
+export const reverseEntry: RouteHandler<typeof routes.reverseEntry> = async (ctx, { params, body }) => {
+  requireWriter(ctx.user, "reverse entries");
+  return commitWithRetry(
+    ctx,
+    async (read) => {
+      const clubOfEntry = sql`(SELECT ${journalEntries.clubId} FROM ${journalEntries} WHERE ${journalEntries.id} = ${params.id})`;
+      const [entryRows, originalLines, books, booksLines] = await read(
+        entryById(ctx.db, params.id),
+        entryLines(ctx.db, params.id),
+        ctx.db
+          .select(entryColumns)
+          .from(journalEntries)
+          .where(eq(journalEntries.clubId, clubOfEntry))
+          .orderBy(asc(journalEntries.on), asc(journalEntries.id)),
+        ctx.db.select(lineColumns).from(journalLines).where(eq(journalLines.clubId, clubOfEntry)),
+      );
+      const { path: _path, ...row } = inScope(ctx.user, entryRows, "entry");
+      notInFuture("on", body.on);
+      if (!REVERSIBLE.has(row.kind))
+        throw conflict(`A ${row.kind.replaceAll("_", " ")} entry is not reversed here`, [
+          { field: "id", message: "only grants and expenses are reversed by an entry" },
+        ]);
+      if (body.on < row.on) throw invalidField("on", `must not be before the entry it reverses (${row.on})`);
+      const original: JournalEntry = {
+        ...row,
+        reverses: row.reversesId,
+        lines: originalLines as unknown as JournalEntry["lines"],
+      };
+      const entry = reversalOf(original, body.on, body.reason);
+      const journal = toJournalEntries(books, booksLines as LineRow[]);
+      if (journal.some((e) => e.reversesId === row.id))
+        throw conflict("This entry was already reversed", [{ field: "id", message: "is already reversed" }]);
+      const effect = cashEffect(entry);
+      for (const fund of FUNDS)
+        if (effect[fund] < 0) assertCovered(journal, fund, body.on, -effect[fund], "id");
+      const { id, statements } = postEntry(ctx.db, {
+        clubId: row.clubId,
+        entry,
+        createdBy: ctx.user.sub,
+        source: row.source,
+        personId: row.personId,
+      });
+      statements.push(
+        ctx.audit({
+          action: "reverse_entry",
+          entity: "journal_entry",
+          entityId: id,
+          orgUnitId: row.clubId,
+          detail: { reverses: row.id, ...body },
+        }),
+      );
+      const answer = entryView(
+        {
+          id,
+          clubId: row.clubId,
+          kind: entry.kind,
+          on: entry.on,
+          memo: entry.memo,
+          source: row.source,
+          personId: row.personId,
+          loanId: row.loanId,
+          reversesId: row.id,
+        },
+        entry.lines,
+      );
+      return { statements, answer };
+    },
+    (constraint) =>
+      constraint === "journal_entries.reverses_id"
+        ? conflict("This entry was already reversed", [{ field: "id", message: "is already reversed" }])
+        : null,
+  );
+};
+
+export const listEntries: RouteHandler<typeof routes.listEntries> = async (
+  { user, db, read },
+  { params, query },
+) => {
+  requireWriter(user, "read the journal; viewers see balances and measures");
+  const [clubRows, entries, lines] = await read(
+    clubById(db, params.id),
+    clubEntries(db, params.id),
+    clubLines(db, params.id),
+  );
+  inScope(user, clubRows, "club");
+  const items = toJournalEntries(entries, lines as LineRow[])
+    .filter((e) => (!query.from || e.on >= query.from) && (!query.to || e.on <= query.to))
+    .map((e) => entryView(e, e.lines));
+  return { items };
+};
+
+export const getBalances: RouteHandler<typeof routes.getBalances> = async (
+  { user, db, read },
+  { params, query },
+) => {
+  const asOf = query.on ?? vietnamDate();
+  const [clubRows, entries, lines] = await read(
+    clubById(db, params.id),
+    clubEntries(db, params.id, asOf),
+    clubLines(db, params.id),
+  );
+  inScope(user, clubRows, "club");
+  const b = balances(toJournalEntries(entries, lines as LineRow[]), asOf);
+  return { clubId: params.id, asOf, cash: b.cash, accounts: b.accounts };
+};
+
+export const getTrialBalance: RouteHandler<typeof routes.getTrialBalance> = async (
+  { user, db, read },
+  { params, query },
+) => {
+  const asOf = query.on ?? vietnamDate();
+  const [clubRows, entries, lines] = await read(
+    clubById(db, params.id),
+    clubEntries(db, params.id, asOf),
+    clubLines(db, params.id),
+  );
+  inScope(user, clubRows, "club");
+  const tb = trialBalance(toJournalEntries(entries, lines as LineRow[]), asOf);
+  return { clubId: params.id, ...tb, rows: [...tb.rows] };
+};
