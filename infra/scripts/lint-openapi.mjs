@@ -43,18 +43,24 @@ for (const service of services) {
 }
 
 const redocly = createRequire(import.meta.url).resolve("@redocly/cli/bin/cli.js");
-const lint = spawnSync(process.execPath, [redocly, "lint", ...files, "--config", CONFIG, "--format=stylish"], {
-  stdio: "inherit",
-  env: {
-    ...process.env,
-    // Nothing to phone home to: no usage data, no check for a newer release.
-    REDOCLY_TELEMETRY: "off",
-    REDOCLY_SUPPRESS_UPDATE_NOTICE: "true",
+const lint = spawnSync(
+  process.execPath,
+  [redocly, "lint", ...files, "--config", CONFIG, "--format=stylish"],
+  {
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      // Nothing to phone home to: no usage data, no check for a newer release.
+      REDOCLY_TELEMETRY: "off",
+      REDOCLY_SUPPRESS_UPDATE_NOTICE: "true",
+    },
   },
-});
+);
 if (!keep) rmSync(dir, { recursive: true, force: true });
 if (lint.status !== 0) {
   console.error(`OpenAPI lint failed for ${services.join(", ")}`);
   process.exit(lint.status ?? 1);
 }
-console.log(`OpenAPI lint: ${files.length} documents (${services.join(", ")}) pass ${path.relative(ROOT, CONFIG)}`);
+console.log(
+  `OpenAPI lint: ${files.length} documents (${services.join(", ")}) pass ${path.relative(ROOT, CONFIG)}`,
+);
