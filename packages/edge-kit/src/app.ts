@@ -7,9 +7,11 @@ import { authenticate } from "./auth";
 import { createHandlerContext } from "./context";
 import { renderDocsPage } from "./docs";
 import { AppError, handleError, problemResponse } from "./errors";
+import { Replay, readIdempotencyKey, replayResponse, requestHash } from "./idempotency";
 import { logEvent, requestLog } from "./logging";
-import { openApiDocument, type Router, readInput } from "./routes";
+import { openApiDocument, type Router, readInput, routePathMatches } from "./routes";
 import { serviceRouter } from "./service-routes";
+import { syncRouter } from "./sync";
 import type { ServiceEnv } from "./types";
 
 export const DEFAULT_BODY_LIMIT_BYTES = 256 * 1024;
@@ -26,17 +28,9 @@ export type ServiceOptions = {
   bodyLimitBytes?: number;
 };
 
-/** Matches a concrete path against Hono-style route paths (`/clubs/:id`) by segment. */
 function methodsAllowedOn(pathname: string, routes: readonly { method: string; path: string }[]) {
-  const segments = pathname.split("/");
   const methods = routes
-    .filter(({ path }) => {
-      const pattern = path.split("/");
-      return (
-        pattern.length === segments.length &&
-        pattern.every((part, i) => (part.startsWith(":") ? segments[i] !== "" : part === segments[i]))
-      );
-    })
+    .filter(({ path }) => routePathMatches(path, pathname))
     .map(({ method }) => method.toUpperCase());
   return [...new Set(methods)];
 }
@@ -49,9 +43,12 @@ function methodsAllowedOn(pathname: string, routes: readonly { method: string; p
 export function createServiceApp(options: ServiceOptions) {
   const base = `/${options.service}`;
   const maxSize = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
-  const routes = [serviceRouter(options.service, options.version), ...options.routers].flatMap(
-    (r) => r.routes,
-  );
+  const own = [serviceRouter(options.service, options.version), ...options.routers].flatMap((r) => r.routes);
+  const ownSpecs = own.map((r) => r.spec);
+  // A service with retry-safe writes also takes them in offline batches.
+  const routes = ownSpecs.some((spec) => spec.idempotent)
+    ? [...own, ...syncRouter(base, ownSpecs, () => app).routes]
+    : own;
   const info = {
     title: options.title,
     version: options.version,
@@ -111,21 +108,41 @@ export function createServiceApp(options: ServiceOptions) {
 
   for (const { spec, handler } of routes) {
     app.on(spec.method.toUpperCase(), spec.path, async (c) => {
-      if (!spec.public) await authenticate(c);
+      const user = spec.public ? undefined : await authenticate(c);
       const input = await readInput(c, spec);
-      const { ctx, ensureVerified } = createHandlerContext(c, options.service);
-      const output = await handler(ctx, input);
-      await ensureVerified();
-      const result = spec.response.safeParse(output);
-      if (!result.success) {
+      const status = spec.status ?? 200;
+      const shape = (output: unknown) => {
+        const result = spec.response.safeParse(output);
+        if (result.success) return result.data;
         logEvent("error", "response does not match its contract", {
           requestId: c.get("requestId"),
           path: spec.path,
           issues: result.error.issues.slice(0, 5),
         });
         throw new AppError("INTERNAL");
+      };
+      const request =
+        spec.idempotent && user
+          ? {
+              key: readIdempotencyKey(c),
+              userId: user.sub,
+              service: options.service,
+              requestHash: await requestHash(c.req.method, new URL(c.req.url).pathname, input.body),
+            }
+          : undefined;
+      const { ctx, ensureVerified } = createHandlerContext(
+        c,
+        options.service,
+        request && { request, status, shape },
+      );
+      try {
+        const output = await handler(ctx, input);
+        await ensureVerified();
+        return c.json(shape(output) as object, status);
+      } catch (error) {
+        if (error instanceof Replay && request) return replayResponse(c, request, error.stored);
+        throw error;
       }
-      return c.json(result.data as object, spec.status ?? 200);
     });
   }
   return app;

@@ -77,7 +77,7 @@ export async function authenticate(c: Context<ServiceEnv>): Promise<AccessClaims
   return claims.data;
 }
 
-const WRITERS: readonly UserRole[] = ["province_admin", "commune_officer", "club_board"];
+const WRITERS: readonly UserRole[] = ["national_admin", "province_admin", "commune_officer", "club_board"];
 
 export function requireRole(user: AccessClaims, roles: readonly UserRole[], action: string): void {
   if (!roles.includes(user.role)) throw new AppError("FORBIDDEN", `A ${user.role} may not ${action}`);

@@ -58,6 +58,16 @@ export type RouteHandler<S extends RouteSpec> = (
 
 export type Route = { spec: RouteSpec; handler: (ctx: HandlerContext, input: unknown) => unknown };
 
+/** Does a concrete path (`/clubs/org_1`) match a Hono-style route path (`/clubs/:id`), segment by segment? */
+export function routePathMatches(routePath: string, path: string): boolean {
+  const pattern = routePath.split("/");
+  const segments = path.split("/");
+  return (
+    pattern.length === segments.length &&
+    pattern.every((part, i) => (part.startsWith(":") ? segments[i] !== "" : part === segments[i]))
+  );
+}
+
 export function defineRoute<const S extends RouteSpec>(spec: S): S {
   return spec;
 }
@@ -136,9 +146,18 @@ export async function readInput(c: Context<ServiceEnv>, spec: RouteSpec) {
         "Send the body as JSON with `Content-Type: application/json`",
       );
     }
+    let text: string;
+    try {
+      // Fatal: invalid UTF-8 is refused, never turned into U+FFFD and stored.
+      text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(await c.req.arrayBuffer());
+    } catch {
+      throw new AppError("UNSUPPORTED_MEDIA_TYPE", "The body is not UTF-8 text", [
+        { field: "body", message: "is not valid UTF-8" },
+      ]);
+    }
     let json: unknown;
     try {
-      json = await c.req.json();
+      json = JSON.parse(text);
     } catch {
       throw new AppError("MALFORMED_REQUEST", "The body is not valid JSON", [
         { field: "body", message: "is not valid JSON" },

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { AppError } from "./errors";
-import { createRouter, defineRoute, type RouteSpec } from "./routes";
+import { createRouter, defineRoute, type RouteSpec, routePathMatches } from "./routes";
 
 /**
  * Offline batches. A phone that was offline sends the writes it queued, in
@@ -56,15 +56,7 @@ export const syncRoute = defineRoute({
 
 /** The retry-safe write an operation names, by matching its path against the service's routes. */
 export function syncTarget(path: string, specs: readonly RouteSpec[]): RouteSpec | undefined {
-  const segments = path.split("/");
-  return specs.find((spec) => {
-    if (!spec.idempotent || spec.method !== "post") return false;
-    const pattern = spec.path.split("/");
-    return (
-      pattern.length === segments.length &&
-      pattern.every((part, i) => (part.startsWith(":") ? segments[i] !== "" : part === segments[i]))
-    );
-  });
+  return specs.find((spec) => spec.idempotent && spec.method === "post" && routePathMatches(spec.path, path));
 }
 
 export type SyncOperation = z.infer<typeof syncOperation>;

@@ -206,14 +206,13 @@ describe("data that stays true: people and memberships", () => {
     expect(await countRows("people", "full_name LIKE '%' || char(65533) || '%'")).toBe(0);
   });
 
-  // Fails until the kit's readInput decodes JSON bodies strictly (TextDecoder with fatal: true).
-  it.fails("answers a JSON body that is not UTF-8 with 400 or 415", async () => {
+  it("answers a JSON body that is not UTF-8 with 400 or 415", async () => {
     const bytes = new Uint8Array([
       ...new TextEncoder().encode('{"leftOn":"2025-01-01","reason":"'),
       0xff,
       ...new TextEncoder().encode('"}'),
     ]);
-    const res = await call("POST", `/memberships/mbr_01J00000000000000000000000/leave`, {
+    const res = await call("POST", `/memberships/mem_01J00000000000000000000000/leave`, {
       token: w.officerA,
       raw: bytes,
       contentType: "application/json",
