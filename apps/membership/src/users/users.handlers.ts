@@ -99,13 +99,13 @@ export const createUser: RouteHandler<typeof routes.createUser> = async (ctx, { 
  */
 function mayManage(caller: AccessClaims, account: { id: string; role: UserRole; path: string }): boolean {
   if (account.id === caller.sub) return false;
-  if (caller.role === "province_admin") return true;
+  if (caller.role === "national_admin" || caller.role === "province_admin") return true;
   return account.path !== caller.path && GRANTABLE[caller.role].includes(account.role);
 }
 
 export const updateUser: RouteHandler<typeof routes.updateUser> = async (ctx, { params, body }) => {
   const { user, db } = ctx;
-  requireRole(user, ["province_admin", "commune_officer"], "disable or enable accounts");
+  requireRole(user, ["national_admin", "province_admin", "commune_officer"], "disable or enable accounts");
   const [rows] = await ctx.read(
     db
       .select({ ...userColumns, disabledAt: users.disabledAt, path: orgUnits.path })

@@ -65,6 +65,14 @@ describe("PATCH /users/{id}: disabling and enabling accounts", () => {
     expect(await countRows("users", `id = '${boardB}' AND disabled_at IS NOT NULL`)).toBe(0);
   });
 
+  it("lets a national admin manage a province admin below it", async () => {
+    const national = await tokenFor(env.DB, "national_admin", w.province);
+    const provinceAdmin = await tokenFor(env.DB, "province_admin", w.province);
+    const off = await disable(national, accountIdOf(provinceAdmin));
+    expect(off.status).toBe(200);
+    expect((await call("GET", `/clubs/${w.clubA.id}`, { token: provinceAdmin })).status).toBe(401);
+  });
+
   it("never lets anyone disable their own account", async () => {
     const admin = await tokenFor(env.DB, "province_admin", w.province);
     const res = await disable(admin, accountIdOf(admin));
