@@ -52,6 +52,30 @@ export const syncRoute = defineRoute({
   tags: ["sync"],
   body: syncRequest,
   response: syncResponse,
+  examples: {
+    request: {
+      operations: [
+        {
+          idempotencyKey: "7b0e6f0c-1d2a-4c55-9d7e-3f1a2b4c5d6e",
+          method: "post",
+          path: "/loans/lon_01JZ3V6Q2W8X9Y0Z1A2B3C4D5E/repayments",
+          body: { amount: 520000, paidOn: "2025-05-31" },
+        },
+      ],
+    },
+    response: {
+      applied: 1,
+      refused: 0,
+      results: [
+        {
+          idempotencyKey: "7b0e6f0c-1d2a-4c55-9d7e-3f1a2b4c5d6e",
+          status: 201,
+          replayed: false,
+          body: { id: "jen_01JZ3V6Q2W8X9Y0Z1A2B3C4D5F" },
+        },
+      ],
+    },
+  },
 });
 
 /** The retry-safe write an operation names, by matching its path against the service's routes. */
