@@ -583,7 +583,8 @@ export function describeRobustness(service: string, options: RobustnessOptions =
             );
           }
           for (const param of op.pathParams) {
-            for (const bad of ["x", "1 OR 1=1", "ORG_01ARZ3NDEKTSV4RRFFQ69G5FAV"]) {
+            // More odd ids come from the property below; these two are the shapes that matter most.
+            for (const bad of ["1 OR 1=1", "ORG_01ARZ3NDEKTSV4RRFFQ69G5FAV"]) {
               cases.push({
                 label: `${param}=${bad}`,
                 req: { ...request, url: fillPath(op, ids, { [param]: bad })!, token },
@@ -723,7 +724,7 @@ export function describeRobustness(service: string, options: RobustnessOptions =
             const label = `${op.method} ${url.slice(0, 300)}`;
             expect(answer.status, `${label}: ${answer.text.slice(0, 300)}`).toBeLessThan(500);
             // An id of no record (or of no shape) is 404; a query that is wrong as well may answer first.
-          if (badParam) expect(search ? [404, 422] : [404], label).toContain(answer.status);
+            if (badParam) expect(search ? [404, 422] : [404], label).toContain(answer.status);
             if (answer.status >= 300) expectProblem(answer, label);
             if (op.method === "GET" || answer.status >= 300) await expectUnchanged(label, op);
             else counts = await tableCounts();
