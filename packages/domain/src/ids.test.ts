@@ -31,8 +31,8 @@ describe("ids", () => {
 describe("id edges", () => {
   const bytes = (fill: number) => () => new Uint8Array(16).fill(fill);
 
-  it("pins every kind's prefix", () => {
-    expect(ID_PREFIXES).toEqual({
+  it("keeps every kind's prefix: three lower-case letters, one per kind, never renamed", () => {
+    expect(ID_PREFIXES).toMatchObject({
       orgUnit: "org",
       orgUnitVersion: "orv",
       person: "per",
@@ -44,6 +44,9 @@ describe("id edges", () => {
       user: "usr",
       audit: "aud",
     });
+    const prefixes = Object.values(ID_PREFIXES);
+    for (const prefix of prefixes) expect(prefix).toMatch(/^[a-z]{3}$/);
+    expect(new Set(prefixes).size).toBe(prefixes.length);
   });
 
   it("encodes time 0 and the last 48-bit millisecond, and nothing outside", () => {
