@@ -38,11 +38,11 @@ try {
   copyRepository(scratch, args.source);
   linkNodeModules(scratch);
 
-  const packages = [...new Set(mutants.map((m) => m.package))];
+  const packages = [...new Set(mutants.flatMap(judgesOf))];
   const timeouts = new Map();
   for (const pkg of packages) {
     process.stdout.write(`baseline ${pkg} … `);
-    const run = await runTests(pkg, "baseline", 15 * 60_000);
+    const run = await runTests(pkg, `baseline.${path.basename(pkg)}`, 15 * 60_000);
     console.log(`${run.status} in ${(run.ms / 1000).toFixed(0)} s`);
     if (run.status !== "passed") {
       throw new Error(`${pkg}'s tests fail without any mutant (see ${run.log}); nothing can be measured`);
@@ -63,12 +63,20 @@ try {
     }
     fs.writeFileSync(file, mutated);
     try {
-      const run = await runTests(mutant.package, mutant.id, timeouts.get(mutant.package));
-      const status = run.status === "passed" ? "survived" : run.status === "timeout" ? "timeout" : "killed";
-      results.push({ ...pick(mutant), status, note: run.failed ?? "", ms: run.ms });
-      console.log(
-        `${status.padEnd(9)} ${mutant.id} (${(run.ms / 1000).toFixed(0)} s)${run.failed ? ` ${run.failed}` : ""}`,
-      );
+      // The judges in order (cheap node tests first); the first that fails kills the mutant.
+      let status = "survived";
+      let note = "";
+      let ms = 0;
+      for (const judge of judgesOf(mutant)) {
+        const run = await runTests(judge, `${mutant.id}.${path.basename(judge)}`, timeouts.get(judge));
+        ms += run.ms;
+        if (run.status === "passed") continue;
+        status = run.status === "timeout" ? "timeout" : "killed";
+        note = `by ${judge}${run.failed ? `, ${run.failed}` : ""}`;
+        break;
+      }
+      results.push({ ...pick(mutant), status, note, ms });
+      console.log(`${status.padEnd(9)} ${mutant.id} (${(ms / 1000).toFixed(0)} s) ${note}`);
     } finally {
       fs.writeFileSync(file, original);
     }
@@ -119,6 +127,9 @@ function checkList(list) {
     for (const key of ["id", "package", "file", "description"]) {
       if (typeof m[key] !== "string" || m[key] === "")
         throw new Error(`mutant ${m.id ?? "?"}: "${key}" must be a non-empty string`);
+    }
+    if (m.tests !== undefined && (!Array.isArray(m.tests) || m.tests.length === 0)) {
+      throw new Error(`mutant ${m.id}: "tests" must be a non-empty array of package directories`);
     }
     const [search, replace] = [[m.search].flat(), [m.replace].flat()];
     if (search.length === 0 || search.length !== replace.length) {
@@ -209,7 +220,7 @@ function runTests(pkg, id, timeoutMs) {
   const out = fs.openSync(log, "w");
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn("npx", ["vitest", "run"], {
+    const child = spawn("npx", ["vitest", "run", "--bail=1"], {
       cwd: path.join(scratch, pkg),
       env: { ...process.env, CI: "true", FORCE_COLOR: "0", NO_COLOR: "1" },
       stdio: ["ignore", out, out],
@@ -259,7 +270,12 @@ function occurrences(text, search) {
 }
 
 function pick(m) {
-  return { id: m.id, package: m.package, file: m.file, description: m.description };
+  return { id: m.id, package: m.package, file: m.file, tests: judgesOf(m), description: m.description };
+}
+
+/** The packages whose tests judge a mutant: `tests` if given, else its own package. */
+function judgesOf(m) {
+  return m.tests ?? [m.package];
 }
 
 function summarise(list) {
