@@ -3,6 +3,9 @@
 import { strykerConfigFor } from "../../infra/mutation/stryker-base.mjs";
 
 export default strykerConfigFor("edge-kit", {
+  // Module-level tables (error codes, route specs) are static mutants: 27 % of the mutants and
+  // 88 % of the run time, each re-running every test. Left out to keep a run near 10 minutes.
+  ignoreStatic: true,
   mutate: [
     "packages/edge-kit/src/**/*.ts",
     "!packages/edge-kit/src/**/*.test.ts",
