@@ -146,6 +146,9 @@ export type Send = {
 
 export async function send(request: Send): Promise<Answer> {
   const headers: Record<string, string> = {};
+  // Retry-safe writes refuse a request without a key before anything else; a client always sends
+  // one, so every write here carries a fresh one and the probes reach the route itself.
+  if (request.method !== "GET") headers["idempotency-key"] = crypto.randomUUID();
   if (request.token) headers.authorization = `Bearer ${request.token}`;
   if (request.authorization !== undefined) headers.authorization = request.authorization;
   let body: BodyInit | undefined;
