@@ -4,6 +4,9 @@
  * `TABLE_OWNERS` in @ishc/domain/schema). Loaders return query builders so a
  * handler can send them in one D1 batch with its other reads.
  */
+
+export * from "./activities/aggregates";
+export * from "./activities/lookups";
 export * from "./funds/ledger";
 export * from "./funds/loans";
 export * from "./membership/lookups";

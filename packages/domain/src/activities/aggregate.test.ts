@@ -17,20 +17,25 @@ const totals = fc.record({
 describe("activity totals", () => {
   it("add up the same however the rows are grouped (property)", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(...ACTIVITY_AREAS), totals), { maxLength: 30 }), (rows) => {
-        const whole = sumTotals(rows.map(([, t]) => t));
-        const perArea = byEveryArea(rows.map(([area, t]) => ({ area, ...t })));
-        expect(perArea).toHaveLength(8);
-        expect(perArea.reduce((n, row) => n + row.labourDays, 0)).toBe(whole.labourHalfDays / 2);
-        expect(perArea.reduce((n, row) => n + row.moneyVnd, 0)).toBe(whole.moneyVnd);
-        expect(perArea.reduce((n, row) => n + row.activities, 0)).toBe(whole.activities);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...ACTIVITY_AREAS), totals), { maxLength: 30 }),
+        (rows) => {
+          const whole = sumTotals(rows.map(([, t]) => t));
+          const perArea = byEveryArea(rows.map(([area, t]) => ({ area, ...t })));
+          expect(perArea).toHaveLength(8);
+          expect(perArea.reduce((n, row) => n + row.labourDays, 0)).toBe(whole.labourHalfDays / 2);
+          expect(perArea.reduce((n, row) => n + row.moneyVnd, 0)).toBe(whole.moneyVnd);
+          expect(perArea.reduce((n, row) => n + row.activities, 0)).toBe(whole.activities);
+        },
+      ),
     );
   });
 
   it("reads SQL's nulls over no rows as zero and shows days and hours", () => {
     expect(totalsOf({ activities: 0, labourHalfDays: null })).toEqual(ZERO_TOTALS);
-    expect(publishTotals(addTotals(ZERO_TOTALS, { ...ZERO_TOTALS, labourHalfDays: 9, minutes: 90 }))).toMatchObject({
+    expect(
+      publishTotals(addTotals(ZERO_TOTALS, { ...ZERO_TOTALS, labourHalfDays: 9, minutes: 90 })),
+    ).toMatchObject({
       labourDays: 4.5,
       hours: 1.5,
     });

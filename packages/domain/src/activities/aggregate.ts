@@ -3,7 +3,7 @@
  * way they are grouped (by area, type, purpose, club or in one), with every
  * area present even when nothing was done in it.
  */
-import { ACTIVITY_AREAS, AREA_NAMES, type ActivityArea } from "./catalogue";
+import { ACTIVITY_AREAS, type ActivityArea, AREA_NAMES } from "./catalogue";
 import { halfDaysToDays } from "./measures";
 
 /** What one group of activities adds up to. Labour days and hours are whole half days and minutes. */

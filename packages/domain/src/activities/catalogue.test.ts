@@ -3,10 +3,10 @@ import {
   ACTIVITY_AREAS,
   ACTIVITY_TYPES,
   AREA_NAMES,
-  CATALOGUE_VERSION,
-  CATALOGUE_VERSIONS,
   activityType,
   activityTypeProblem,
+  CATALOGUE_VERSION,
+  CATALOGUE_VERSIONS,
 } from "./catalogue";
 
 describe("activity catalogue", () => {
@@ -19,13 +19,19 @@ describe("activity catalogue", () => {
 
   it("has at least one current type in every area, each code once, each with both names", () => {
     for (const area of ACTIVITY_AREAS) {
-      expect(ACTIVITY_TYPES.some((t) => t.area === area && t.retired === null), area).toBe(true);
+      expect(
+        ACTIVITY_TYPES.some((t) => t.area === area && t.retired === null),
+        area,
+      ).toBe(true);
     }
     expect(new Set(ACTIVITY_TYPES.map((t) => t.code)).size).toBe(ACTIVITY_TYPES.length);
     for (const type of ACTIVITY_TYPES) {
       expect(type.vi.length, type.code).toBeGreaterThan(0);
       expect(type.en.length, type.code).toBeGreaterThan(0);
-      expect(type.required.every((m) => type.measures.includes(m)), type.code).toBe(true);
+      expect(
+        type.required.every((m) => type.measures.includes(m)),
+        type.code,
+      ).toBe(true);
       expect(type.since).toBeLessThanOrEqual(CATALOGUE_VERSION);
     }
   });

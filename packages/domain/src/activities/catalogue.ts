@@ -55,7 +55,13 @@ export const ACTIVITY_MEASURES = [
 export type ActivityMeasure = (typeof ACTIVITY_MEASURES)[number];
 
 /** Why labour-day support was given: the figures the province reports by. */
-export const LABOUR_PURPOSES = ["single_parent_household", "storm", "flood", "other_disaster", "other"] as const;
+export const LABOUR_PURPOSES = [
+  "single_parent_household",
+  "storm",
+  "flood",
+  "other_disaster",
+  "other",
+] as const;
 export type LabourPurpose = (typeof LABOUR_PURPOSES)[number];
 
 export const PURPOSE_NAMES: Record<LabourPurpose, { vi: string; en: string }> = {
@@ -252,15 +258,9 @@ export const ACTIVITY_TYPES: readonly ActivityType[] = [
     ["participantCount"],
     { recordedAs: "training" },
   ),
-  t(
-    "communication",
-    "lifelong_learning",
-    "Thông tin, tuyên truyền",
-    "News item, article or report",
-    [],
-    [],
-    { recordedAs: "communication" },
-  ),
+  t("communication", "lifelong_learning", "Thông tin, tuyên truyền", "News item, article or report", [], [], {
+    recordedAs: "communication",
+  }),
   t(
     "fundraising",
     "resource_mobilisation",

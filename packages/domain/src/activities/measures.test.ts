@@ -1,7 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { activityType } from "./catalogue";
-import { activityMeasureProblems, participantCountProblem, spanDays, toHalfDays, toMinutes } from "./measures";
+import {
+  activityMeasureProblems,
+  participantCountProblem,
+  spanDays,
+  toHalfDays,
+  toMinutes,
+} from "./measures";
 
 const labour = activityType("labour_support")!;
 const culture = activityType("cultural_event")!;

@@ -65,7 +65,10 @@ export function activityMeasureProblems(type: ActivityType, input: ActivityMeasu
     if (given(value) && !takes.has(measure)) {
       problems.push({ field: measure, message: `is not a measure of ${type.code}` });
     } else if (!given(value) && type.required.includes(measure)) {
-      problems.push({ field: measure, message: `is required: ${type.code} is measured in ${MEASURE_NAMES[measure]}` });
+      problems.push({
+        field: measure,
+        message: `is required: ${type.code} is measured in ${MEASURE_NAMES[measure]}`,
+      });
     }
   }
   if (type.oneOf && !type.oneOf.some((measure) => given(input[measure as keyof ActivityMeasuresInput]))) {
@@ -78,7 +81,10 @@ export function activityMeasureProblems(type: ActivityType, input: ActivityMeasu
   if (type.purposes) {
     if (!given(input.purpose)) problems.push({ field: "purpose", message: `is required for ${type.code}` });
     else if (!type.purposes.includes(input.purpose as never)) {
-      problems.push({ field: "purpose", message: `must be one of ${type.purposes.join(", ")} for ${type.code}` });
+      problems.push({
+        field: "purpose",
+        message: `must be one of ${type.purposes.join(", ")} for ${type.code}`,
+      });
     }
   } else if (given(input.purpose)) {
     problems.push({ field: "purpose", message: `only labour-day support has a purpose, not ${type.code}` });
@@ -94,9 +100,15 @@ export function activityMeasureProblems(type: ActivityType, input: ActivityMeasu
       const value = participant.labourDays!;
       if (!labour) problems.push({ field: `${at}.labourDays`, message: `is not a measure of ${type.code}` });
       else if (value <= 0 || toHalfDays(value) === null) {
-        problems.push({ field: `${at}.labourDays`, message: "must be a positive number of half days (0.5, 1, 1.5 …)" });
+        problems.push({
+          field: `${at}.labourDays`,
+          message: "must be a positive number of half days (0.5, 1, 1.5 …)",
+        });
       } else if (value > days) {
-        problems.push({ field: `${at}.labourDays`, message: `must not be more than the ${days} day(s) the activity lasted` });
+        problems.push({
+          field: `${at}.labourDays`,
+          message: `must not be more than the ${days} day(s) the activity lasted`,
+        });
       }
     } else if (type.required.includes("labourDays")) {
       problems.push({ field: `${at}.labourDays`, message: "is required: give the days this member worked" });
@@ -104,19 +116,27 @@ export function activityMeasureProblems(type: ActivityType, input: ActivityMeasu
     if (given(participant.hours)) {
       const hours = participant.hours!;
       const limit = 24 * (given(participant.labourDays) ? Math.ceil(participant.labourDays!) : days);
-      if (!takes.has("hours")) problems.push({ field: `${at}.hours`, message: `is not a measure of ${type.code}` });
+      if (!takes.has("hours"))
+        problems.push({ field: `${at}.hours`, message: `is not a measure of ${type.code}` });
       else if (hours < 0 || toMinutes(hours) === null) {
         problems.push({ field: `${at}.hours`, message: "must be a whole number of minutes, not negative" });
       } else if (hours > limit) {
-        problems.push({ field: `${at}.hours`, message: `must not be more than 24 hours a day (${limit} in all)` });
+        problems.push({
+          field: `${at}.hours`,
+          message: `must not be more than 24 hours a day (${limit} in all)`,
+        });
       }
     }
   });
 
   if (given(input.hours) && takes.has("hours")) {
-    if (toMinutes(input.hours!) === null) problems.push({ field: "hours", message: "must be a whole number of minutes" });
+    if (toMinutes(input.hours!) === null)
+      problems.push({ field: "hours", message: "must be a whole number of minutes" });
     else if (input.hours! > 24 * days) {
-      problems.push({ field: "hours", message: `must not be more than 24 hours a day (${24 * days} in all)` });
+      problems.push({
+        field: "hours",
+        message: `must not be more than 24 hours a day (${24 * days} in all)`,
+      });
     }
   }
   if (given(input.participantCount) && input.participantCount! < input.participants.length) {
@@ -129,7 +149,10 @@ export function activityMeasureProblems(type: ActivityType, input: ActivityMeasu
 }
 
 /** More participants than the club had members on the day cannot be. */
-export function participantCountProblem(participantCount: number | null | undefined, members: number): FieldProblem | null {
+export function participantCountProblem(
+  participantCount: number | null | undefined,
+  members: number,
+): FieldProblem | null {
   if (!given(participantCount) || participantCount! <= members) return null;
   return {
     field: "participantCount",

@@ -11,7 +11,13 @@ export const HOUSEHOLD_KINDS = [
 export type HouseholdKind = (typeof HOUSEHOLD_KINDS)[number];
 
 /** What a home-care volunteer does on a visit. */
-export const CARE_SERVICES = ["company", "personal_care", "housework", "health_monitoring", "referral"] as const;
+export const CARE_SERVICES = [
+  "company",
+  "personal_care",
+  "housework",
+  "health_monitoring",
+  "referral",
+] as const;
 export type CareService = (typeof CARE_SERVICES)[number];
 
 export const COMMUNICATION_KINDS = ["news_item", "article", "report"] as const;

@@ -1,14 +1,14 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { ACTIVITY_AREAS, LABOUR_PURPOSES } from "../../activities/catalogue";
-import { SEXES } from "../../enums";
 import {
-  CARE_SERVICES,
+  type CARE_SERVICES,
   COMMUNICATION_KINDS,
   COMMUNICATION_OUTLETS,
-  HOUSEHOLD_KINDS,
+  type HOUSEHOLD_KINDS,
   ORGANISER_LEVELS,
 } from "../../activities/vocabulary";
+import { SEXES } from "../../enums";
 import { clubs } from "../membership/clubs";
 import { orgUnits } from "../membership/org";
 import { people } from "../membership/people";
@@ -40,7 +40,9 @@ export const beneficiaries = sqliteTable(
     sex: text("sex", { enum: SEXES }).notNull(),
     birthYear: integer("birth_year"),
     livesAlone: integer("lives_alone", { mode: "boolean" }).notNull(),
-    householdKinds: text("household_kinds", { mode: "json" }).$type<(typeof HOUSEHOLD_KINDS)[number][]>().notNull(),
+    householdKinds: text("household_kinds", { mode: "json" })
+      .$type<(typeof HOUSEHOLD_KINDS)[number][]>()
+      .notNull(),
     createdAt: text("created_at").notNull(),
   },
   (t) => [
