@@ -1,5 +1,6 @@
 import { catalogueView } from "@ishc/domain/contracts";
 import { defineRoute } from "@ishc/edge-kit";
+import { catalogue } from "./catalogue.handlers";
 
 export const getCatalogue = defineRoute({
   method: "get",
@@ -10,4 +11,5 @@ export const getCatalogue = defineRoute({
     "Areas and types with their Vietnamese and English names, the measures each type takes and requires, labour purposes, and the catalogue's versions. Retired types stay listed (with the date they were retired from) so past records keep their meaning.",
   tags: ["catalogue"],
   response: catalogueView,
+  examples: { response: catalogue },
 });
