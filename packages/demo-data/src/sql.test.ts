@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import type { D1Database } from "@cloudflare/workers-types";
 import { Miniflare } from "miniflare";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fundsSqlStatements } from "./funds";
 import { type DemoProvince, generateDemoProvince } from "./generate";
 import {
   columnsOf,
@@ -96,7 +97,8 @@ describe("toSqlStatements", () => {
       expect(statement.includes(";")).toBe(false);
     }
     const script = toSqlScript(data);
-    expect(script).toBe(`${statements.join(";\n")};\n`);
+    // The funds' rows (funds.ts, tested there) follow the tables above.
+    expect(script).toBe(`${[...statements, ...fundsSqlStatements(data)].join(";\n")};\n`);
   });
 
   it("writes tables in foreign-key order and leaves audit_log empty", () => {

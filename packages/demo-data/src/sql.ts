@@ -12,6 +12,7 @@ import {
   people,
   users,
 } from "@ishc/domain/schema";
+import { fundsSqlStatements } from "./funds";
 import type { DemoProvince } from "./generate";
 
 /** Rows per INSERT statement (keeps every statement well under D1's statement size limit). */
@@ -95,7 +96,7 @@ export function toSqlStatements(data: DemoProvince): string[] {
 
 /** The statements as one script, each ended by `;` and a newline. */
 export function toSqlScript(data: DemoProvince): string {
-  const statements = toSqlStatements(data);
+  const statements = [...toSqlStatements(data), ...fundsSqlStatements(data)];
   return statements.length === 0 ? "" : `${statements.join(";\n")};\n`;
 }
 
