@@ -1,5 +1,5 @@
-import { problem } from "@ishc/domain/contracts";
-import { Hono } from "hono";
+import { type AccessClaims, problem } from "@ishc/domain/contracts";
+import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
@@ -9,7 +9,7 @@ import { renderDocsPage } from "./docs";
 import { AppError, handleError, problemResponse } from "./errors";
 import { Replay, readIdempotencyKey, replayResponse, requestHash } from "./idempotency";
 import { logEvent, requestLog } from "./logging";
-import { openApiDocument, type Router, readInput, routePathMatches } from "./routes";
+import { openApiDocument, type Router, type RouteSpec, readInput, routePathMatches } from "./routes";
 import { serviceRouter } from "./service-routes";
 import { syncRouter } from "./sync";
 import type { ServiceEnv } from "./types";
@@ -33,6 +33,26 @@ function methodsAllowedOn(pathname: string, routes: readonly { method: string; p
     .filter(({ path }) => routePathMatches(path, pathname))
     .map(({ method }) => method.toUpperCase());
   return [...new Set(methods)];
+}
+
+/** The validated input and, for a retry-safe write, its Idempotency-Key and request hash. */
+async function readRequest(
+  c: Context<ServiceEnv>,
+  spec: RouteSpec,
+  user: AccessClaims | undefined,
+  service: string,
+) {
+  const input = await readInput(c, spec);
+  const request =
+    spec.idempotent && user
+      ? {
+          key: readIdempotencyKey(c),
+          userId: user.sub,
+          service,
+          requestHash: await requestHash(c.req.method, new URL(c.req.url).pathname, input.body),
+        }
+      : undefined;
+  return { input, request };
 }
 
 /**
@@ -109,7 +129,6 @@ export function createServiceApp(options: ServiceOptions) {
   for (const { spec, handler } of routes) {
     app.on(spec.method.toUpperCase(), spec.path, async (c) => {
       const user = spec.public ? undefined : await authenticate(c);
-      const input = await readInput(c, spec);
       const status = spec.status ?? 200;
       const shape = (output: unknown) => {
         const result = spec.response.safeParse(output);
@@ -121,15 +140,13 @@ export function createServiceApp(options: ServiceOptions) {
         });
         throw new AppError("INTERNAL");
       };
-      const request =
-        spec.idempotent && user
-          ? {
-              key: readIdempotencyKey(c),
-              userId: user.sub,
-              service: options.service,
-              requestHash: await requestHash(c.req.method, new URL(c.req.url).pathname, input.body),
-            }
-          : undefined;
+      const { input, request } = await readRequest(c, spec, user, options.service).catch(
+        async (error: unknown) => {
+          // A refused request still learns nothing past a disabled or deleted account: 401 first.
+          if (user) await createHandlerContext(c, options.service).ensureVerified();
+          throw error;
+        },
+      );
       const { ctx, ensureVerified } = createHandlerContext(
         c,
         options.service,

@@ -243,7 +243,17 @@ function parametersOf(
   });
 }
 
-export const openApiPath = (path: string) => path.replace(/:([A-Za-z0-9_]+)/g, "{$1}");
+export const IDEMPOTENCY_KEY_PARAMETER = {
+  name: "Idempotency-Key",
+  in: "header",
+  required: true,
+  description:
+    "A unique value per operation (a UUID), made when the operation is first queued and sent again unchanged on every retry: the same key and body answer the first answer again and post nothing twice; the same key with another body is refused (422).",
+  schema: { type: "string", minLength: 8, maxLength: 200, pattern: "^[\\x21-\\x7e]+$" },
+  example: "7b0e6f0c-1d2a-4c55-9d7e-3f1a2b4c5d6e",
+};
+
+const openApiPath = (path: string) => path.replace(/:([A-Za-z0-9_]+)/g, "{$1}");
 
 const PROBLEM_ANSWERS: Record<ProblemStatus, string> = {
   "400": "The body is not valid JSON",
@@ -337,6 +347,7 @@ export function openApiDocument(
       parameters: [
         ...parametersOf(spec.params, "path", components),
         ...parametersOf(spec.query, "query", components),
+        ...(spec.idempotent ? [IDEMPOTENCY_KEY_PARAMETER] : []),
       ],
       ...(requestBody ? { requestBody } : {}),
       responses: {

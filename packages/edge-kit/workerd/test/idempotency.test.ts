@@ -1,6 +1,6 @@
 import { env, exports } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { bearer, type OrgFixture, seedOrgFixture, tokenFor } from "../../testing/fixtures";
+import { bearer, disableAccount, type OrgFixture, seedOrgFixture, tokenFor } from "../../testing/fixtures";
 
 const URL_ = "http://x/kit-test/transfers";
 
@@ -82,6 +82,31 @@ describe("retry-safe writes (Idempotency-Key)", () => {
     expect(answers.map((a) => a.status)).toEqual(Array(20).fill(201));
     expect(new Set(answers.map((a) => a.json.id)).size).toBe(1);
     expect(await transfersWritten()).toBe(before + 1);
+  });
+
+  it("documents the Idempotency-Key header as required on retry-safe routes", async () => {
+    const doc = await (await exports.default.fetch("http://x/kit-test/openapi.json")).json<{
+      paths: Record<
+        string,
+        Record<string, { parameters: { name: string; in: string; required: boolean }[] }>
+      >;
+    }>();
+    expect(doc.paths["/kit-test/transfers"]!.post!.parameters).toContainEqual(
+      expect.objectContaining({ name: "Idempotency-Key", in: "header", required: true }),
+    );
+  });
+
+  it("answers a disabled account 401 even when its body or key is missing or invalid, and writes nothing", async () => {
+    const token = await tokenFor(env.DB, "club_board", fixture.clubA);
+    await disableAccount(env.DB, token);
+    const before = await transfersWritten();
+    const invalidBody = await transfer(token, { amount: "lots" }, crypto.randomUUID());
+    expect(invalidBody.status).toBe(401);
+    const validBody = await transfer(token, { amount: 1, note: "x" }, crypto.randomUUID());
+    expect(validBody.status).toBe(401);
+    const noKey = await transfer(token, { amount: 1, note: "x" });
+    expect(noKey.status).toBe(401);
+    expect(await transfersWritten()).toBe(before);
   });
 
   it("stores no key when the batch fails, so a corrected retry goes through", async () => {

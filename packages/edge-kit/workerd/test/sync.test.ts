@@ -8,7 +8,8 @@ async function sync(token: string, body: unknown) {
     headers: { ...bearer(token), "content-type": "application/json" },
     body: JSON.stringify(body),
   });
-  return { status: res.status, json: await res.json<Record<string, never>>() };
+  type SyncAnswer = { applied: number; refused: number; results: { status: number; replayed: boolean }[] };
+  return { status: res.status, json: await res.json<SyncAnswer>() };
 }
 
 const transfersWritten = async () =>
@@ -41,12 +42,12 @@ describe("offline batches (POST /sync)", () => {
     const first = await sync(token, batch);
     expect(first.status).toBe(200);
     expect(first.json).toMatchObject({ applied: 2, refused: 1 });
-    const results = (first.json as { results: { status: number; replayed: boolean }[] }).results;
+    const results = first.json.results;
     expect(results.map((r) => r.status)).toEqual([201, 422, 201]);
     expect(await transfersWritten()).toBe(before + 2);
 
     const again = await sync(token, batch);
-    const replays = (again.json as { results: { status: number; replayed: boolean }[] }).results;
+    const replays = again.json.results;
     expect(replays.map((r) => [r.status, r.replayed])).toEqual([
       [201, true],
       [422, false],
