@@ -58,7 +58,8 @@ export const AUTHORIZATION = {
   },
   "create a viewer account": ADMIN_AND_OFFICER,
   "create a club board account": ADMIN_AND_OFFICER,
-  "create a commune officer account": ADMIN_AND_OFFICER,
+  // Accounts at a commune are made by the province: an officer makes none at its own level.
+  "create a commune officer account": ONLY_ADMIN,
   // An officer may not grant a role above their own, wherever the account would sit.
   "create a province admin account": ONLY_ADMIN,
   "disable an account": ADMIN_AND_OFFICER,
@@ -145,10 +146,10 @@ const REQUESTS: Record<
     body: { checks: [{ personId: t.records.personId, systolic: 130, diastolic: 85 }] },
   }),
   "list accounts": () => ({ method: "GET", path: "/users" }),
-  "create a viewer account": (t) => newAccount("viewer", t.commune.id),
+  "create a viewer account": (t) => newAccount("viewer", t.club.id),
   "create a club board account": (t) => newAccount("club_board", t.club.id),
   "create a commune officer account": (t) => newAccount("commune_officer", t.commune.id),
-  "create a province admin account": (t) => newAccount("province_admin", t.commune.id),
+  "create a province admin account": (t) => newAccount("province_admin", t.province.id),
   "disable an account": (t) => ({ method: "PATCH", path: `/users/${t.account}`, body: { disabled: true } }),
 };
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { ORG_UNIT_KINDS } from "./enums";
-import { allowedParentKinds, CREATABLE_ORG_UNIT_KINDS, parentKindProblem } from "./org-kinds";
+import { ORG_UNIT_KINDS, USER_ROLES } from "./enums";
+import {
+  allowedParentKinds,
+  CREATABLE_ORG_UNIT_KINDS,
+  parentKindProblem,
+  roleUnitProblem,
+} from "./org-kinds";
 
 describe("which kind of unit sits under which", () => {
   it("runs national → province → commune or ward → club", () => {
@@ -36,5 +41,25 @@ describe("which kind of unit sits under which", () => {
     );
     expect(parentKindProblem("national", "province")).toBe("a national unit has no parent in the tree");
     expect(parentKindProblem("district", "province")).toBe("a district unit has no parent in the tree");
+  });
+});
+
+describe("roleUnitProblem", () => {
+  it("binds each role to the level it works at", () => {
+    expect(roleUnitProblem("national_admin", "national")).toBeNull();
+    expect(roleUnitProblem("province_admin", "province")).toBeNull();
+    expect(roleUnitProblem("commune_officer", "commune")).toBeNull();
+    expect(roleUnitProblem("commune_officer", "ward")).toBeNull();
+    expect(roleUnitProblem("club_board", "club")).toBeNull();
+    for (const kind of ["national", "province", "commune", "ward", "club"] as const) {
+      expect(roleUnitProblem("viewer", kind)).toBeNull();
+    }
+  });
+
+  it("refuses an admin bound to a club, a board bound to a commune, and anyone bound to a district", () => {
+    expect(roleUnitProblem("province_admin", "club")).toMatch(/province_admin.*province.*not a club/);
+    expect(roleUnitProblem("club_board", "commune")).toMatch(/club_board/);
+    expect(roleUnitProblem("commune_officer", "province")).not.toBeNull();
+    for (const role of USER_ROLES) expect(roleUnitProblem(role, "district")).not.toBeNull();
   });
 });

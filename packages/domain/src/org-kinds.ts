@@ -1,4 +1,4 @@
-import type { OrgUnitKind } from "./enums";
+import type { OrgUnitKind, UserRole } from "./enums";
 
 /**
  * The shape of the tree: the national association at the root, provinces
@@ -33,4 +33,18 @@ export function parentKindProblem(kind: OrgUnitKind, parentKind: OrgUnitKind): s
   if (allowed.includes(parentKind)) return null;
   if (allowed.length === 0) return `a ${kind} unit has no parent in the tree`;
   return `a ${kind} must be under a ${allowed.join(" or ")}, not a ${parentKind}`;
+}
+
+const ROLE_UNIT_KINDS: Record<UserRole, readonly OrgUnitKind[]> = {
+  national_admin: ["national"],
+  province_admin: ["province"],
+  commune_officer: ["commune", "ward"],
+  club_board: ["club"],
+  viewer: ["national", "province", "commune", "ward", "club"],
+};
+
+/** Why an account of `role` cannot be bound to a unit of `kind`; null when it can. */
+export function roleUnitProblem(role: UserRole, kind: OrgUnitKind): string | null {
+  const kinds = ROLE_UNIT_KINDS[role];
+  return kinds.includes(kind) ? null : `a ${role} account belongs to a ${kinds.join(" or ")}, not a ${kind}`;
 }

@@ -1,4 +1,4 @@
-import { newId } from "@ishc/domain";
+import { newId, roleUnitProblem } from "@ishc/domain";
 import type { AccessClaims } from "@ishc/domain/contracts";
 import type { UserRole } from "@ishc/domain/schema";
 import { orgUnits, users } from "@ishc/domain/schema";
@@ -8,6 +8,7 @@ import {
   decodeCursor,
   hashPassword,
   inScope,
+  invalidField,
   type RouteHandler,
   requireRole,
   toPage,
@@ -29,7 +30,7 @@ const userColumns = {
 const GRANTABLE: Record<UserRole, readonly UserRole[]> = {
   national_admin: ["national_admin", "province_admin", "commune_officer", "club_board", "viewer"],
   province_admin: ["province_admin", "commune_officer", "club_board", "viewer"],
-  commune_officer: ["commune_officer", "club_board", "viewer"],
+  commune_officer: ["club_board", "viewer"],
   club_board: [],
   viewer: [],
 };
@@ -59,7 +60,12 @@ export const createUser: RouteHandler<typeof routes.createUser> = async (ctx, { 
     orgUnitById(db, body.orgUnitId),
     db.select({ id: users.id }).from(users).where(eq(users.login, body.login)).limit(1),
   );
-  inScope(ctx.user, units, "org unit");
+  const unit = inScope(ctx.user, units, "org unit");
+  if (!mayBindAt(ctx.user, unit.path)) {
+    throw new AppError("FORBIDDEN", "Accounts at your own level are created by the level above you");
+  }
+  const misfit = roleUnitProblem(body.role, unit.kind);
+  if (misfit) throw invalidField("orgUnitId", misfit);
   if (taken.length > 0)
     throw conflict("That login is taken", [
       { field: "login", message: "is already used by another account" },
@@ -92,6 +98,11 @@ export const createUser: RouteHandler<typeof routes.createUser> = async (ctx, { 
   };
 };
 
+/** Admins bind accounts anywhere in their subtree, their own unit included; officers only below theirs. */
+function mayBindAt(caller: AccessClaims, path: string): boolean {
+  return caller.role === "national_admin" || caller.role === "province_admin" || path !== caller.path;
+}
+
 /**
  * Who may disable or enable an account: a province admin any account in their
  * subtree, a commune officer those bound strictly below their own unit in a
@@ -99,8 +110,7 @@ export const createUser: RouteHandler<typeof routes.createUser> = async (ctx, { 
  */
 function mayManage(caller: AccessClaims, account: { id: string; role: UserRole; path: string }): boolean {
   if (account.id === caller.sub) return false;
-  if (caller.role === "national_admin" || caller.role === "province_admin") return true;
-  return account.path !== caller.path && GRANTABLE[caller.role].includes(account.role);
+  return mayBindAt(caller, account.path) && GRANTABLE[caller.role].includes(account.role);
 }
 
 export const updateUser: RouteHandler<typeof routes.updateUser> = async (ctx, { params, body }) => {

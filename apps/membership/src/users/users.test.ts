@@ -147,6 +147,47 @@ describe("a disabled or deleted account's token stops working at once", () => {
   });
 });
 
+describe("POST /users: who is bound where", () => {
+  let w: World;
+  beforeAll(async () => {
+    w = await world();
+  });
+  const account = (role: string, orgUnitId: string) => ({
+    login: `acct-${crypto.randomUUID().slice(0, 8)}`,
+    displayName: "Hoàng Văn Sơn",
+    role,
+    orgUnitId,
+    password: "mật khẩu đủ dài",
+  });
+
+  it("binds each role to its level: no province admin at a club, no board at a commune (422 orgUnitId)", async () => {
+    const users = await countRows("users");
+    for (const [role, unit] of [
+      ["province_admin", w.clubA.id],
+      ["club_board", w.communeA.id],
+      ["commune_officer", w.province.id],
+    ] as const) {
+      const res = await call("POST", "/users", { token: w.admin, body: account(role, unit) });
+      expect(res.status, role).toBe(422);
+      expect(res.json.errors[0].field).toBe("orgUnitId");
+    }
+    expect(await countRows("users")).toBe(users);
+    const fits = await call("POST", "/users", { token: w.admin, body: account("club_board", w.clubA.id) });
+    expect(fits.status).toBe(201);
+  });
+
+  it("lets an officer create accounts only below its own unit, as it may disable only those", async () => {
+    const atOwnUnit = await call("POST", "/users", {
+      token: w.officerA,
+      body: account("viewer", w.communeA.id),
+    });
+    expect(atOwnUnit.status).toBe(403);
+    const below = await call("POST", "/users", { token: w.officerA, body: account("viewer", w.clubA.id) });
+    expect(below.status).toBe(201);
+    expect((await disable(w.officerA, below.json.id)).status).toBe(200);
+  });
+});
+
 describe("POST /users: passwords", () => {
   let w: World;
   beforeAll(async () => {
