@@ -1,6 +1,8 @@
 /**
  * A small, bounded HTTP load generator: a fixed number of keep-alive connections, each sending
- * one GET after another (closed loop) for a warm-up and then a measured window. Only loopback.
+ * one request after another (closed loop) for a warm-up and then a measured window. Only loopback.
+ * GETs by default; a write gives `method` and `next()`, which makes each request's extra headers
+ * and body (a fresh Idempotency-Key, say).
  *
  * Bounded three ways: by time (warm-up + duration), by a request cap, and by a per-request
  * timeout. It stops at the first non-2xx answer or network error and reports it.
@@ -18,6 +20,8 @@ const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
  * @param {number} options.durationMs
  * @param {number} [options.maxRequests]
  * @param {number} [options.timeoutMs]
+ * @param {string} [options.method]
+ * @param {() => { path?: string, headers?: Record<string, string>, body?: string }} [options.next]
  */
 export async function runLoad({
   url,
@@ -27,6 +31,8 @@ export async function runLoad({
   durationMs,
   maxRequests = 1_000_000,
   timeoutMs = 10_000,
+  method = "GET",
+  next,
 }) {
   const target = new URL(url);
   if (!LOOPBACK.has(target.hostname)) throw new Error(`refusing to load a non-loopback host: ${url}`);
@@ -36,7 +42,7 @@ export async function runLoad({
     host: target.hostname,
     port: target.port,
     path: `${target.pathname}${target.search}`,
-    method: "GET",
+    method,
     headers,
   };
 
@@ -51,8 +57,14 @@ export async function runLoad({
 
   const one = () =>
     new Promise((resolve) => {
+      const extra = next?.() ?? {};
+      const options = {
+        ...requestOptions,
+        ...(extra.path ? { path: extra.path } : {}),
+        ...(extra.headers ? { headers: { ...headers, ...extra.headers } } : {}),
+      };
       const t0 = performance.now();
-      const req = http.request(requestOptions, (res) => {
+      const req = http.request(options, (res) => {
         const ok = res.statusCode >= 200 && res.statusCode < 300;
         const chunks = [];
         res.on("data", (chunk) => {
@@ -70,7 +82,7 @@ export async function runLoad({
       });
       req.setTimeout(timeoutMs, () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
       req.on("error", (error) => resolve({ t0, t1: performance.now(), error: error.message }));
-      req.end();
+      req.end(extra.body);
     });
 
   const connection = async () => {
