@@ -39,6 +39,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { Miniflare } from "miniflare";
+import { wranglerConfigOf } from "../lib/jsonc.mjs";
 import { runLoad } from "./load.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -114,30 +115,6 @@ function run(command, args, what) {
     throw new BenchFailed(`${what} failed (exit ${result.status}):\n${tail}`);
   }
   return result;
-}
-
-/** JSON with comments (wrangler.jsonc): drops `//` and block comments outside strings, and trailing commas. */
-function parseJsonc(text) {
-  let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '"') {
-      const string = /"(?:[^"\\]|\\.)*"/y;
-      string.lastIndex = i;
-      const match = string.exec(text);
-      if (!match) throw new Error("unterminated string in JSONC");
-      out += match[0];
-      i += match[0].length - 1;
-    } else if (ch === "/" && text[i + 1] === "/") {
-      while (i < text.length && text[i] !== "\n") i++;
-      out += "\n";
-    } else if (ch === "/" && text[i + 1] === "*") {
-      i = text.indexOf("*/", i + 2) + 1;
-    } else {
-      out += ch;
-    }
-  }
-  return JSON.parse(out.replace(/,(\s*[}\]])/g, "$1"));
 }
 
 /** SQL statements of a script, split on `;` outside single-quoted strings (and `--` comments). */
@@ -264,7 +241,7 @@ function seed(tmp) {
 }
 
 function startMiniflare(tmp, scriptPath, fundsScriptPath, stdio) {
-  const config = parseJsonc(readFileSync(path.join(ROOT, "apps", APP, "wrangler.jsonc"), "utf8"));
+  const config = wranglerConfigOf(APP);
   const d1 = config.d1_databases ?? [];
   if (d1.length !== 1) throw new BenchFailed(`expected one D1 database in apps/${APP}/wrangler.jsonc`);
   const databaseId = d1[0].database_id;

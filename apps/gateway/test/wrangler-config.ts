@@ -1,8 +1,6 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { parseJsonc, ROOT, wranglerConfigOf } from "../../../infra/lib/jsonc.mjs";
 
-export const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+export { parseJsonc, ROOT };
 
 export type WranglerConfig = {
   name: string;
@@ -12,30 +10,5 @@ export type WranglerConfig = {
   services?: { binding: string; service: string }[];
 };
 
-/** JSON with comments (what wrangler.jsonc is): drops `//` and block comments outside strings. */
-export function parseJsonc(text: string): unknown {
-  let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '"') {
-      const end = /"(?:[^"\\]|\\.)*"/y;
-      end.lastIndex = i;
-      const match = end.exec(text);
-      if (!match) throw new Error("unterminated string in JSONC");
-      out += match[0];
-      i += match[0].length - 1;
-    } else if (ch === "/" && text[i + 1] === "/") {
-      while (i < text.length && text[i] !== "\n") i++;
-      out += "\n";
-    } else if (ch === "/" && text[i + 1] === "*") {
-      i = text.indexOf("*/", i + 2) + 1;
-    } else {
-      out += ch;
-    }
-  }
-  return JSON.parse(out.replace(/,(\s*[}\]])/g, "$1"));
-}
-
 /** `apps/<app>/wrangler.jsonc`, parsed. */
-export const configOf = (app: string) =>
-  parseJsonc(readFileSync(path.join(ROOT, "apps", app, "wrangler.jsonc"), "utf8")) as WranglerConfig;
+export const configOf = (app: string) => wranglerConfigOf(app) as WranglerConfig;

@@ -1,0 +1,3 @@
+export const ROOT: string;
+export function parseJsonc(text: string): unknown;
+export function wranglerConfigOf(app: string): unknown;
