@@ -9,3 +9,4 @@ export * from "./membership/clubs";
 export * from "./membership/org";
 export * from "./membership/people";
 export * from "./ownership";
+export * from "./reporting/reporting";
