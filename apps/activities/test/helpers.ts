@@ -1,37 +1,13 @@
-import { env, exports } from "cloudflare:workers";
+import { env } from "cloudflare:workers";
 import { foldVietnamese, newId } from "@ishc/domain";
-import { bearer } from "@ishc/edge-kit/testing/fixtures";
+import type { Json } from "@ishc/edge-kit/testing/client";
+import { countRows, serviceCaller } from "@ishc/edge-kit/testing/client";
 
-// biome-ignore lint/suspicious/noExplicitAny: tests read response bodies loosely and assert on them
-export type Json = Record<string, any>;
+export type { Json };
+export { countRows };
 
 /** Calls the real worker (workerd, real D1) as a client would; every POST carries a fresh Idempotency-Key unless given one. */
-export async function call(
-  method: string,
-  path: string,
-  options: { token?: string; body?: unknown; key?: string | null } = {},
-) {
-  const headers: Record<string, string> = options.token ? bearer(options.token) : {};
-  if (options.body !== undefined) headers["content-type"] = "application/json";
-  if (method === "POST" && options.key !== null)
-    headers["idempotency-key"] = options.key ?? crypto.randomUUID();
-  const res = await exports.default.fetch(`http://local/activities${path}`, {
-    method,
-    headers,
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-  });
-  const text = await res.text();
-  const json =
-    text && res.headers.get("content-type")?.includes("json") ? (JSON.parse(text) as Json) : ({} as Json);
-  return { status: res.status, headers: res.headers, json, text };
-}
-
-export async function countRows(table: string, where = "1 = 1"): Promise<number> {
-  const row = await env.DB.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${where}`).first<{
-    n: number;
-  }>();
-  return row?.n ?? 0;
-}
+export const call = serviceCaller("activities");
 
 /** Row counts of the activities service's tables, to show a refused write wrote nothing. */
 export async function activityTables() {
