@@ -65,6 +65,9 @@ export const recordFee = defineRoute({
       amount: 10_000,
     },
   },
+  problems: {
+    409: "A month listed is already paid, or has no fee rate set",
+  },
 });
 
 export const getMemberStatement = defineRoute({

@@ -61,6 +61,9 @@ export const recordExpense = defineRoute({
       purpose: "Nước uống và hoa quả cho buổi sinh hoạt tháng 5",
     },
   },
+  problems: {
+    409: "The operating fund does not hold the amount on that day or a later day in the books",
+  },
 });
 
 export const reverseEntry = defineRoute({
@@ -77,6 +80,9 @@ export const reverseEntry = defineRoute({
   response: journalEntryView,
   status: 201,
   examples: { request: { on: "2025-03-11", reason: "Ghi nhầm số tiền" } },
+  problems: {
+    409: "The entry is already reversed, is not a grant or an expense, or undoing it would overdraw the fund",
+  },
 });
 
 export const listEntries = defineRoute({

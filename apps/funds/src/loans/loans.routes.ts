@@ -90,6 +90,10 @@ export const applyForLoan = defineRoute({
       appliedOn: "2025-03-12",
     },
   },
+  problems: {
+    409: "The club has no loan terms in force on appliedOn",
+    422: "The borrower is not an active member of the club that day, or the amount is outside the club's limits",
+  },
 });
 
 export const approveLoan = defineRoute({
@@ -105,6 +109,9 @@ export const approveLoan = defineRoute({
   body: approveLoanRequest,
   response: loanView,
   examples: { request: { approvedOn: "2025-03-15" } },
+  problems: {
+    403: "The caller entered this application: another board member approves it (maker-checker), or the role may not approve loans",
+  },
 });
 
 export const disburseLoan = defineRoute({
@@ -120,6 +127,9 @@ export const disburseLoan = defineRoute({
   body: disburseLoanRequest,
   response: loanDetailView,
   examples: { request: { disbursedOn: "2025-03-20" } },
+  problems: {
+    409: "The loan is not approved (or already paid out), or the revolving fund does not hold its principal on that day",
+  },
 });
 
 export const recordRepayment = defineRoute({
@@ -139,6 +149,10 @@ export const recordRepayment = defineRoute({
     request: { amount: 530_000, paidOn: "2025-04-20" },
     response: { repayment: repaymentExample, loan: loanExample },
   },
+  problems: {
+    409: "The loan is not paid out, closed, or written off",
+    422: "The amount is not a positive whole number of đồng or is more than is owed; paidOn is in the future or before the payout or the latest repayment; or the Idempotency-Key was used with another body",
+  },
 });
 
 export const writeOffLoan = defineRoute({
@@ -154,6 +168,9 @@ export const writeOffLoan = defineRoute({
   body: writeOffLoanRequest,
   response: loanView,
   examples: { request: { writtenOffOn: "2025-05-30", reason: "Hộ gia đình chuyển đi, không liên lạc được" } },
+  problems: {
+    409: "The loan is not active, or has no principal outstanding",
+  },
 });
 
 export const listLoans = defineRoute({
