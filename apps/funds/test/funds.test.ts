@@ -732,3 +732,37 @@ describe("who sees and moves which money", () => {
     TEST_TIMEOUT,
   );
 });
+
+describe("member fees paid twice at once", () => {
+  it(
+    "posts a month once when two payments for it race, the other refused 409 by the months' key",
+    async () => {
+      const club = await seedClub(env.DB, tree.communeA, "CLB hội phí");
+      const member = await newMember(club);
+      await ok(
+        call("POST", `/clubs/${club.id}/fee-rates`, maker, {
+          effectiveFrom: "2024-01",
+          monthlyAmount: 2_000,
+        }),
+      );
+      const answers = await Promise.all(
+        Array.from({ length: 4 }, () =>
+          call("POST", `/clubs/${club.id}/fees`, maker, {
+            personId: member,
+            months: ["2024-05"],
+            paidOn: "2024-05-03",
+          }),
+        ),
+      );
+      expect(answers.filter((a) => a.status === 201)).toHaveLength(1);
+      for (const a of answers.filter((x) => x.status !== 201)) {
+        expect(a.status, a.text).toBe(409);
+        expect(a.json.errors[0].field).toBe("months");
+      }
+      const b = await ok(call("GET", `/clubs/${club.id}/balances`, maker));
+      expect(b.accounts["operating.fee_income"]).toBe(2_000);
+      await expectBalancedBooks(club.id);
+    },
+    TEST_TIMEOUT,
+  );
+});

@@ -20,7 +20,7 @@ import {
 import { clubById, feeMonthsOf, memberLoans, membershipActiveOn } from "@ishc/queries";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { loanDetail } from "../loans/loans.handlers";
-import { fundsId, notInFuture, postEntry } from "../posting";
+import { brokenConstraint, fundsId, notInFuture, postEntry } from "../posting";
 import type * as routes from "./fees.routes";
 
 const rateColumns = {
@@ -123,20 +123,28 @@ export const recordFee: RouteHandler<typeof routes.recordFee> = async (ctx, { pa
     entryId: posted.id,
     amount: amounts[i]!,
   }));
-  return ctx.commit(
-    [
-      ...posted.statements,
-      ...chunkForInsert(monthRows).map((chunk) => db.insert(feeMonths).values(chunk)),
-      ctx.audit({
-        action: "record_fee",
-        entity: "journal_entry",
-        entityId: posted.id,
-        orgUnitId: club.id,
-        detail: body,
-      }),
-    ],
-    { entryId: posted.id, personId: body.personId, paidOn: body.paidOn, months, amount },
-  );
+  const statements = [
+    ...posted.statements,
+    ...chunkForInsert(monthRows).map((chunk) => db.insert(feeMonths).values(chunk)),
+    ctx.audit({
+      action: "record_fee",
+      entity: "journal_entry",
+      entityId: posted.id,
+      orgUnitId: club.id,
+      detail: body,
+    }),
+  ];
+  const answer = { entryId: posted.id, personId: body.personId, paidOn: body.paidOn, months, amount };
+  try {
+    return await ctx.commit(statements, answer);
+  } catch (error) {
+    // A racing payment for one of the months got there first: the months' primary key refused this batch whole.
+    if (brokenConstraint(error)?.startsWith("fee_months."))
+      throw conflict("A month listed was paid meanwhile", [
+        { field: "months", message: "include a month already paid" },
+      ]);
+    throw error;
+  }
 };
 
 export const getMemberStatement: RouteHandler<typeof routes.getMemberStatement> = async (
