@@ -61,6 +61,13 @@ describe("clubs", () => {
       body: { status: "active", effectiveFrom: "2023-12-31" },
     });
     expect(backdated.status).toBe(422);
+    // Two statuses cannot begin on one day: the new one must start after the current one did.
+    const sameDay = await call("POST", `/clubs/${w.clubB.id}/status`, {
+      token: w.admin,
+      body: { status: "active", effectiveFrom: "2024-01-01" },
+    });
+    expect(sameDay.status).toBe(422);
+    expect(sameDay.json.errors[0].field).toBe("effectiveFrom");
     const reactivated = await call("POST", `/clubs/${w.clubB.id}/status`, {
       token: w.officerB,
       body: { status: "active", effectiveFrom: "2024-06-01" },

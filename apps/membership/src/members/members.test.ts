@@ -1,3 +1,4 @@
+import { addDays, vietnamDate } from "@ishc/domain";
 import { beforeAll, describe, expect, it } from "vitest";
 import { call, countRows, newMember, world } from "../../test/helpers";
 
@@ -149,6 +150,32 @@ describe("members", () => {
       token: w.officerA,
     });
     expect(after.json.items).toHaveLength(0);
+    // The leaving day is no longer a membership day; the day before still is.
+    const dayBefore = await call("GET", `/clubs/${w.clubA.id}/members?asOf=2024-08-30&q=vi%20van%20luc`, {
+      token: w.officerA,
+    });
+    expect(dayBefore.json.items).toHaveLength(1);
+    const leavingDay = await call("GET", `/clubs/${w.clubA.id}/members?asOf=2024-08-31&q=vi%20van%20luc`, {
+      token: w.officerA,
+    });
+    expect(leavingDay.json.items).toHaveLength(0);
+  });
+
+  it("records a member leaving today, and refuses tomorrow", async () => {
+    const joined = await call("POST", `/clubs/${w.clubA.id}/members`, {
+      token: w.officerA,
+      body: newMember({ fullName: "Hà Thị Lan", birthYear: 1951 }, "2023-03-01"),
+    });
+    const leave = (leftOn: string) =>
+      call("POST", `/memberships/${joined.json.membership.id}/leave`, {
+        token: w.officerA,
+        body: { leftOn, reason: "Chuyển nơi ở" },
+      });
+    const tomorrow = await leave(addDays(vietnamDate(), 1));
+    expect(tomorrow.status).toBe(422);
+    expect(tomorrow.json.errors[0].field).toBe("leftOn");
+    const today = await leave(vietnamDate());
+    expect(today.status).toBe(200);
   });
 
   it("gives viewers counts of a whole month with groups under 5 as <5, and no named members", async () => {
