@@ -11,4 +11,3 @@ export * from "./funds/ledger";
 export * from "./funds/loans";
 export * from "./membership/lookups";
 export * from "./membership/views";
-export * from "./reporting/records";
