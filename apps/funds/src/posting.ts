@@ -1,12 +1,4 @@
-import {
-  CASH_ACCOUNT,
-  cashEffect,
-  FUNDS,
-  type GrantSource,
-  type NewJournalEntry,
-  newId,
-  vietnamDate,
-} from "@ishc/domain";
+import { cashEffect, FUNDS, type GrantSource, type NewJournalEntry, newId, vietnamDate } from "@ishc/domain";
 import { fundBalances, journalEntries, journalLines, loans } from "@ishc/domain/schema";
 import {
   AppError,
@@ -88,8 +80,6 @@ export function postEntry(
   }
   return { id, statements };
 }
-
-export { CASH_ACCOUNT };
 
 /**
  * The first statement of every batch that changes a loan: it moves the

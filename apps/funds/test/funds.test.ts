@@ -594,6 +594,7 @@ describe("retries and races", () => {
       for (const a of answers.filter((x) => x.status !== 200)) {
         expect(a.status, a.text).toBe(409);
         expect(a.text).not.toMatch(/CHECK|constraint|SQL/i);
+        expect(a.json.errors[0].field).toBe("principal");
       }
       const state = await env.DB.prepare(
         `SELECT (SELECT count(*) FROM loans WHERE club_id = ?1 AND status = 'active') AS active,

@@ -228,7 +228,11 @@ export const reverseEntry: RouteHandler<typeof routes.reverseEntry> = async (ctx
     (constraint) =>
       constraint === "journal_entries.reverses_id"
         ? conflict("This entry was already reversed", [{ field: "id", message: "is already reversed" }])
-        : null,
+        : constraint === "fund_cash_not_negative"
+          ? conflict("Undoing this entry would take the fund below zero: another payment got there first", [
+              { field: "id", message: "would overdraw the fund" },
+            ])
+          : null,
   );
 };
 

@@ -269,80 +269,92 @@ const clubOfLoan = (loanId: string) =>
 export const disburseLoan: RouteHandler<typeof routes.disburseLoan> = async (ctx, { params, body }) => {
   requireWriter(ctx.user, "pay out loans");
   const { db } = ctx;
-  return commitWithRetry(ctx, async (read) => {
-    const [loanRows, entries, lines, member] = await read(
-      loanById(db, params.id),
-      db
-        .select(entryColumns)
-        .from(journalEntries)
-        .where(eq(journalEntries.clubId, clubOfLoan(params.id)))
-        .orderBy(asc(journalEntries.on), asc(journalEntries.id)),
-      db
-        .select(lineColumns)
-        .from(journalLines)
-        .where(eq(journalLines.clubId, clubOfLoan(params.id))),
-      db
-        .select({ id: memberships.id, povertyStatus: people.povertyStatus })
-        .from(memberships)
-        .innerJoin(people, eq(people.id, memberships.personId))
-        .innerJoin(loans, and(eq(loans.personId, memberships.personId), eq(loans.clubId, memberships.clubId)))
-        .where(and(eq(loans.id, params.id), membershipActiveOn(body.disbursedOn)))
-        .limit(1),
-    );
-    const loan = inScope(ctx.user, loanRows, "loan");
-    notInFuture("disbursedOn", body.disbursedOn);
-    requireStatus(loan, "approved");
-    if (body.disbursedOn < loan.approvedOn!)
-      throw invalidField("disbursedOn", `must not be before the approval (${loan.approvedOn})`);
-    const borrower = member[0];
-    if (!borrower)
-      throw invalidField(
-        "disbursedOn",
-        `the borrower is not an active member of the club on ${body.disbursedOn}`,
+  return commitWithRetry(
+    ctx,
+    async (read) => {
+      const [loanRows, entries, lines, member] = await read(
+        loanById(db, params.id),
+        db
+          .select(entryColumns)
+          .from(journalEntries)
+          .where(eq(journalEntries.clubId, clubOfLoan(params.id)))
+          .orderBy(asc(journalEntries.on), asc(journalEntries.id)),
+        db
+          .select(lineColumns)
+          .from(journalLines)
+          .where(eq(journalLines.clubId, clubOfLoan(params.id))),
+        db
+          .select({ id: memberships.id, povertyStatus: people.povertyStatus })
+          .from(memberships)
+          .innerJoin(people, eq(people.id, memberships.personId))
+          .innerJoin(
+            loans,
+            and(eq(loans.personId, memberships.personId), eq(loans.clubId, memberships.clubId)),
+          )
+          .where(and(eq(loans.id, params.id), membershipActiveOn(body.disbursedOn)))
+          .limit(1),
       );
-    assertCovered(
-      toJournalEntries(entries, lines as LineRow[]),
-      "revolving",
-      body.disbursedOn,
-      loan.principal,
-      "principal",
-    );
-    const schedule = loanSchedule({
-      principal: loan.principal,
-      termMonths: loan.termMonths,
-      monthlyRateBp: loan.monthlyRateBp,
-      method: loan.method,
-      disbursedOn: body.disbursedOn,
-    });
-    const set = {
-      status: "active" as const,
-      disbursedOn: body.disbursedOn,
-      povertyStatusAtDisbursement: borrower.povertyStatus,
-      schedule,
-      owed: scheduleTotals(schedule).total,
-    };
-    const entry = loanDisbursed({ on: body.disbursedOn, loanId: loan.id, amount: loan.principal });
-    const posted = postEntry(db, {
-      clubId: loan.clubId,
-      entry,
-      createdBy: ctx.user.sub,
-      personId: loan.personId,
-    });
-    return {
-      statements: [
-        loanVersionGuard(db, loan.id, loan.version, set),
-        ...posted.statements,
-        ctx.audit({
-          action: "disburse_loan",
-          entity: "loan",
-          entityId: loan.id,
-          orgUnitId: loan.clubId,
-          detail: { ...body, entryId: posted.id, principal: loan.principal },
-        }),
-      ],
-      answer: loanDetail({ ...loan, ...set }, []),
-    };
-  });
+      const loan = inScope(ctx.user, loanRows, "loan");
+      notInFuture("disbursedOn", body.disbursedOn);
+      requireStatus(loan, "approved");
+      if (body.disbursedOn < loan.approvedOn!)
+        throw invalidField("disbursedOn", `must not be before the approval (${loan.approvedOn})`);
+      const borrower = member[0];
+      if (!borrower)
+        throw invalidField(
+          "disbursedOn",
+          `the borrower is not an active member of the club on ${body.disbursedOn}`,
+        );
+      assertCovered(
+        toJournalEntries(entries, lines as LineRow[]),
+        "revolving",
+        body.disbursedOn,
+        loan.principal,
+        "principal",
+      );
+      const schedule = loanSchedule({
+        principal: loan.principal,
+        termMonths: loan.termMonths,
+        monthlyRateBp: loan.monthlyRateBp,
+        method: loan.method,
+        disbursedOn: body.disbursedOn,
+      });
+      const set = {
+        status: "active" as const,
+        disbursedOn: body.disbursedOn,
+        povertyStatusAtDisbursement: borrower.povertyStatus,
+        schedule,
+        owed: scheduleTotals(schedule).total,
+      };
+      const entry = loanDisbursed({ on: body.disbursedOn, loanId: loan.id, amount: loan.principal });
+      const posted = postEntry(db, {
+        clubId: loan.clubId,
+        entry,
+        createdBy: ctx.user.sub,
+        personId: loan.personId,
+      });
+      return {
+        statements: [
+          loanVersionGuard(db, loan.id, loan.version, set),
+          ...posted.statements,
+          ctx.audit({
+            action: "disburse_loan",
+            entity: "loan",
+            entityId: loan.id,
+            orgUnitId: loan.clubId,
+            detail: { ...body, entryId: posted.id, principal: loan.principal },
+          }),
+        ],
+        answer: loanDetail({ ...loan, ...set }, []),
+      };
+    },
+    (constraint) =>
+      constraint === "fund_cash_not_negative"
+        ? conflict("The revolving fund no longer holds the loan's principal: another payout got there first", [
+            { field: "principal", message: "is more than the revolving fund holds" },
+          ])
+        : null,
+  );
 };
 
 export const recordRepayment: RouteHandler<typeof routes.recordRepayment> = async (ctx, { params, body }) => {
