@@ -1,7 +1,17 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import type { D1Database } from "@cloudflare/workers-types";
 import { Miniflare } from "miniflare";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  activitiesSqlStatements,
+  COMMUNITY_SERVICE_SESSIONS,
+  CULTURE_SPORTS_ACTIVITIES,
+  type DemoActivities,
+  DISASTER_LABOUR_DAYS,
+  demoActivities,
+  SINGLE_PARENT_LABOUR_DAYS,
+  TRAINEE_PLACES,
+} from "./activities";
 import { fundsSqlStatements } from "./funds";
 import { type DemoProvince, generateDemoProvince } from "./generate";
 import {
@@ -13,15 +23,16 @@ import {
   toSqlStatements,
 } from "./sql";
 
-const MIGRATION = new URL("../../domain/migrations/0000_foundation.sql", import.meta.url);
+const MIGRATIONS = new URL("../../domain/migrations/", import.meta.url);
+const MIGRATION = new URL("0000_foundation.sql", MIGRATIONS);
 const PASSWORD_HASH = "pbkdf2-sha256$100000$c2FsdA==$aGFzaA==";
 
-/** Starting workerd and loading the 3 MB seed into SQLite take seconds on a busy machine. */
+/** Starting workerd and loading the seed (some 4 MB with the activities) into SQLite take seconds on a busy machine. */
 const D1_TIMEOUT = 60_000;
 
 /**
  * One workerd (Miniflare) for the file, with two real local D1 databases (workerd's SQLite,
- * foreign keys enforced), each with the real migration applied.
+ * foreign keys enforced), each with the real migrations applied.
  */
 async function startD1(): Promise<{ mf: Miniflare; seeded: D1Database; broken: D1Database }> {
   const mf = new Miniflare({
@@ -29,8 +40,14 @@ async function startD1(): Promise<{ mf: Miniflare; seeded: D1Database; broken: D
     script: "export default { fetch() { return new Response(null); } }",
     d1Databases: { SEEDED: "demo-data-seeded", BROKEN: "demo-data-broken" },
   });
-  const migration = readFileSync(MIGRATION, "utf8");
-  const statements = migration.split("--> statement-breakpoint").filter((s) => s.trim());
+  const statements = readdirSync(MIGRATIONS)
+    .filter((file) => file.endsWith(".sql"))
+    .sort()
+    .flatMap((file) =>
+      readFileSync(new URL(file, MIGRATIONS), "utf8")
+        .split("--> statement-breakpoint")
+        .filter((s) => s.trim()),
+    );
   const migrated = async (binding: string) => {
     const db = await mf.getD1Database(binding);
     for (const statement of statements) await db.prepare(statement).run();
@@ -63,11 +80,15 @@ describe("sqlLiteral", () => {
 describe("toSqlStatements", () => {
   let data: DemoProvince;
   let statements: string[];
+  let acts: DemoActivities;
+  let activityStatements: string[];
   let d1: Awaited<ReturnType<typeof startD1>> | undefined;
 
   beforeAll(async () => {
     data = generateDemoProvince({ seed: 2025, passwordHash: PASSWORD_HASH });
     statements = toSqlStatements(data);
+    acts = demoActivities(data);
+    activityStatements = activitiesSqlStatements(data, acts);
     d1 = await startD1();
   }, D1_TIMEOUT);
 
@@ -97,8 +118,10 @@ describe("toSqlStatements", () => {
       expect(statement.includes(";")).toBe(false);
     }
     const script = toSqlScript(data);
-    // The funds' rows (funds.ts, tested there) follow the tables above.
-    expect(script).toBe(`${[...statements, ...fundsSqlStatements(data)].join(";\n")};\n`);
+    // The funds' and the activities' rows (funds.ts and activities.ts, tested there) follow the tables above.
+    expect(script).toBe(
+      `${[...statements, ...fundsSqlStatements(data), ...activityStatements].join(";\n")};\n`,
+    );
   });
 
   it("writes tables in foreign-key order and leaves audit_log empty", () => {
@@ -120,10 +143,10 @@ describe("toSqlStatements", () => {
   });
 
   it(
-    "loads into a freshly migrated local D1 in one batch, with foreign keys and checks enforced",
+    "loads into a freshly migrated local D1 in one batch, with foreign keys and checks enforced, activities and all",
     async () => {
       const db = d1!.seeded;
-      await db.batch(statements.map((statement) => db.prepare(statement)));
+      await db.batch([...statements, ...activityStatements].map((statement) => db.prepare(statement)));
       const expected: Record<string, number> = {
         org_units: data.orgUnits.length,
         org_unit_versions: data.orgUnitVersions.length,
@@ -137,6 +160,13 @@ describe("toSqlStatements", () => {
         health_checks: data.healthChecks.length,
         users: 4,
         audit_log: 0,
+        beneficiaries: acts.beneficiaries.length,
+        activities: acts.activities.length,
+        activity_participants: acts.activityParticipants.length,
+        activity_beneficiaries: acts.activityBeneficiaries.length,
+        home_care_visits: acts.homeCareVisits.length,
+        training_trainees: acts.trainingTrainees.length,
+        communications: acts.communications.length,
       };
       for (const [table, count] of Object.entries(expected))
         expect(await countRows(db, table), table).toBe(count);
@@ -164,6 +194,49 @@ describe("toSqlStatements", () => {
       });
       const users = await db.prepare("SELECT password_hash FROM users").all<{ password_hash: string }>();
       expect(users.results.map((u) => u.password_hash)).toEqual(Array(4).fill(PASSWORD_HASH));
+      // The province's published figures, read back from the tables as the reporting queries read them.
+      const figures = await db
+        .prepare(
+          `SELECT
+            (SELECT sum(p.labour_half_days) FROM activity_participants p JOIN activities a ON a.id = p.activity_id
+              WHERE a.purpose = 'single_parent_household') AS singleParentHalfDays,
+            (SELECT sum(p.labour_half_days) FROM activity_participants p JOIN activities a ON a.id = p.activity_id
+              WHERE a.purpose IN ('storm', 'flood')) AS stormFloodHalfDays,
+            (SELECT sum(sessions) FROM activities WHERE type_code = 'community_service') AS communityServiceSessions,
+            (SELECT count(*) FROM activities WHERE area = 'culture_sports') AS cultureSports,
+            (SELECT count(*) FROM activities WHERE type_code = 'training_course' AND organiser_level = 'province') AS courses,
+            (SELECT sum(participant_count) FROM activities WHERE type_code = 'training_course') AS traineePlaces,
+            (SELECT count(*) FROM communications WHERE kind IN ('news_item', 'article')) AS newsAndArticles,
+            (SELECT count(*) FROM communications WHERE kind = 'report') AS reports,
+            (SELECT count(DISTINCT club_id) FROM home_care_visits) AS clubsVisiting,
+            (SELECT count(*) FROM activities WHERE starts_on < '2020-06-01' OR ends_on > '2025-05-31') AS outside`,
+        )
+        .first();
+      expect(figures).toEqual({
+        singleParentHalfDays: SINGLE_PARENT_LABOUR_DAYS * 2,
+        stormFloodHalfDays: DISASTER_LABOUR_DAYS * 2,
+        communityServiceSessions: COMMUNITY_SERVICE_SESSIONS,
+        cultureSports: CULTURE_SPORTS_ACTIVITIES,
+        courses: 5,
+        traineePlaces: TRAINEE_PLACES,
+        newsAndArticles: 33,
+        reports: 5,
+        clubsVisiting: 46,
+        outside: 0,
+      });
+      // Every participant, visitor and trainee who is a member was a member of that club on the day.
+      const notMembers = await db
+        .prepare(
+          `SELECT count(*) AS n FROM (
+            SELECT p.person_id, p.club_id, a.starts_on FROM activity_participants p JOIN activities a ON a.id = p.activity_id
+            UNION ALL
+            SELECT t.person_id, t.club_id, a.starts_on FROM training_trainees t JOIN activities a ON a.id = t.activity_id
+              WHERE t.person_id IS NOT NULL
+          ) x WHERE NOT EXISTS (SELECT 1 FROM memberships m WHERE m.person_id = x.person_id AND m.club_id = x.club_id
+            AND m.joined_on <= x.starts_on AND (m.left_on IS NULL OR m.left_on > x.starts_on))`,
+        )
+        .first<{ n: number }>();
+      expect(notMembers?.n).toBe(0);
     },
     D1_TIMEOUT,
   );

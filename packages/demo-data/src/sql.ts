@@ -12,6 +12,7 @@ import {
   people,
   users,
 } from "@ishc/domain/schema";
+import { activitiesSqlStatements } from "./activities";
 import { fundsSqlStatements } from "./funds";
 import type { DemoProvince } from "./generate";
 
@@ -96,7 +97,11 @@ export function toSqlStatements(data: DemoProvince): string[] {
 
 /** The statements as one script, each ended by `;` and a newline. */
 export function toSqlScript(data: DemoProvince): string {
-  const statements = [...toSqlStatements(data), ...fundsSqlStatements(data)];
+  const statements = [
+    ...toSqlStatements(data),
+    ...fundsSqlStatements(data),
+    ...activitiesSqlStatements(data),
+  ];
   return statements.length === 0 ? "" : `${statements.join(";\n")};\n`;
 }
 
