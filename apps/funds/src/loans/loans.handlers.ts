@@ -350,9 +350,10 @@ export const disburseLoan: RouteHandler<typeof routes.disburseLoan> = async (ctx
     },
     (constraint) =>
       constraint === "fund_cash_not_negative"
-        ? conflict("The revolving fund no longer holds the loan's principal: another payout got there first", [
-            { field: "principal", message: "is more than the revolving fund holds" },
-          ])
+        ? conflict(
+            "The revolving fund no longer holds the loan's principal: another payout got there first",
+            [{ field: "principal", message: "is more than the revolving fund holds" }],
+          )
         : null,
   );
 };
