@@ -439,15 +439,19 @@ describe("bad input: a 4xx problem naming the problem, nothing posted", () => {
     ],
   ];
 
-  it.each(cases)("refuses %s", async (_label, request, status, field) => {
-    const [method, path, body, key] = request();
-    const before = await tableCounts();
-    const res = await call(method, path, maker, body, key === null ? null : crypto.randomUUID());
-    expect(res.status, res.text).toBe(status);
-    expect(res.headers.get("content-type")).toContain("application/problem+json");
-    expect(res.json.errors.map((e: { field: string }) => e.field)).toContain(field);
-    expect(await tableCounts()).toEqual(before);
-  });
+  it.each(cases)(
+    "refuses %s",
+    async (_label, request, status, field) => {
+      const [method, path, body, key] = request();
+      const before = await tableCounts();
+      const res = await call(method, path, maker, body, key === null ? null : crypto.randomUUID());
+      expect(res.status, res.text).toBe(status);
+      expect(res.headers.get("content-type")).toContain("application/problem+json");
+      expect(res.json.errors.map((e: { field: string }) => e.field)).toContain(field);
+      expect(await tableCounts()).toEqual(before);
+    },
+    30_000,
+  );
 
   it("refuses approving one's own entry (403) and posts nothing", async () => {
     const mine = await ok(
@@ -464,7 +468,7 @@ describe("bad input: a 4xx problem naming the problem, nothing posted", () => {
     expect(res.json.errors[0].field).toBe("approvedBy");
     expect(await tableCounts()).toEqual(before);
     await expectBalancedBooks(club.id);
-  });
+  }, 30_000);
 });
 
 describe("retries and races", () => {

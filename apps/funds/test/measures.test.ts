@@ -132,7 +132,7 @@ describe("measures of a hand-made portfolio", () => {
     expect(b).toMatchObject({ status: "closed", closedOn: "2025-06-30", owed: 0 });
     const a = await ok(call("GET", `/loans/${loans.a}`, maker));
     expect(a.owed).toBe(6 * 212_000 - 3 * 212_000);
-  });
+  }, 30_000);
 
   it("gives PAR30, on-time rate, outstanding, arrears and interest matching the hand calculation", async () => {
     const m = await ok(call("GET", `/org-units/${clubId}/fund-measures?on=2025-06-30`, maker));
@@ -175,7 +175,7 @@ describe("measures of a hand-made portfolio", () => {
     // The operating fund holds the interest: 66,000.
     const balances = await ok(call("GET", `/clubs/${clubId}/balances?on=2025-06-30`, maker));
     expect(balances.cash.operating).toBe(66_000);
-  });
+  }, 30_000);
 
   it("writes off what is left of a loan and takes it out of the portfolio", async () => {
     await ok(
@@ -196,5 +196,5 @@ describe("measures of a hand-made portfolio", () => {
       reason: "Lần nữa",
     });
     expect(twice.status).toBe(409);
-  });
+  }, 30_000);
 });
