@@ -343,6 +343,13 @@ describe("the demo province's activities", () => {
       }
     }
     expect(found).toEqual([]);
+    // Every home-care volunteer visits.
+    const holders = data.clubRoles
+      .filter((r) => r.role === "home_care_volunteer")
+      .map((r) => `${r.personId}|${r.clubId}`);
+    expect(new Set(acts.homeCareVisits.map((v) => `${v.visitorPersonId}|${v.clubId}`))).toEqual(
+      new Set(holders),
+    );
     // Members and non-members both receive visits; some are visited again and again.
     const recipients = acts.activityBeneficiaries.filter((r) => d.visitOf.has(r.activityId));
     expect(recipients.some((r) => r.personId)).toBe(true);
