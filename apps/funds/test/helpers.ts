@@ -30,18 +30,3 @@ export async function call(
   }
   return { status: res.status, json, text, headers: res.headers };
 }
-
-/** Every POST through `exports.default.fetch` carries an Idempotency-Key unless it names one (for suites that do not). */
-export function addIdempotencyKeys(): void {
-  const target = worker();
-  const original = target.fetch.bind(target);
-  target.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
-    const method = (init?.method ?? "GET").toUpperCase();
-    if (method === "POST") {
-      const headers = new Headers(init?.headers);
-      if (!headers.has("idempotency-key")) headers.set("idempotency-key", crypto.randomUUID());
-      return original(input, { ...init, headers });
-    }
-    return original(input, init);
-  }) as typeof fetch;
-}

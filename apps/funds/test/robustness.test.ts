@@ -1,11 +1,7 @@
 import { env } from "cloudflare:workers";
 import { seedClubRecords, tokenFor } from "../../../packages/edge-kit/testing/fixtures.ts";
 import { describeRobustness } from "../../../packages/edge-kit/testing/robustness.ts";
-import { addIdempotencyKeys, call } from "./helpers";
-
-// The generated suite sends no Idempotency-Key; a client of this service always does
-// (a missing key is tested in funds.test.ts), so every POST here carries a fresh one.
-addIdempotencyKeys();
+import { call } from "./helpers";
 
 describeRobustness("funds", {
   timeout: 120_000,
