@@ -12,6 +12,7 @@ export * from "./money";
 export * from "./org-kinds";
 export * from "./org-tree";
 export * from "./periods";
+export * from "./reporting";
 export * from "./same-person";
 export * from "./small-cells";
 export * from "./terms";

@@ -11,3 +11,4 @@ export * from "./funds/ledger";
 export * from "./funds/loans";
 export * from "./membership/lookups";
 export * from "./membership/views";
+export * from "./reporting/records";

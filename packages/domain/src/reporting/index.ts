@@ -1,0 +1,4 @@
+export * from "./facts";
+export * from "./indicators";
+export * from "./periods";
+export * from "./rollup";
