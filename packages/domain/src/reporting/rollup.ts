@@ -47,9 +47,19 @@ export function standsUnder(
   return false;
 }
 
-/** The stretches of [start, end] over which the tree did not change: split at each version's first day. */
+/**
+ * The stretches of [start, end] over which the tree did not change: split on
+ * the first day of each version that follows another (a rename or a move). A
+ * unit's first version changes nothing: before it, the unit reads as it.
+ */
 export function unchangedStretches(versions: readonly OrgUnitVersion[], start: IsoDate, end: IsoDate) {
-  const cuts = [...new Set(versions.map((v) => v.validFrom).filter((d) => d > start && d <= end))].sort();
+  const first = new Map<string, IsoDate>();
+  for (const v of versions) {
+    const seen = first.get(v.orgUnitId);
+    if (seen === undefined || v.validFrom < seen) first.set(v.orgUnitId, v.validFrom);
+  }
+  const changes = versions.filter((v) => v.validFrom !== first.get(v.orgUnitId)).map((v) => v.validFrom);
+  const cuts = [...new Set(changes.filter((d) => d > start && d <= end))].sort();
   const stretches: { from: IsoDate; to: IsoDate }[] = [];
   let from = start;
   for (const cut of cuts) {
