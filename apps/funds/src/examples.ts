@@ -6,21 +6,19 @@ import { type IdKind, newId } from "@ishc/domain";
 
 const bytes = (n: number) => () => Uint8Array.from({ length: 16 }, (_, i) => i * 7 + n);
 const id = (kind: IdKind, n: number) => newId(kind, Date.UTC(2025, 0, 6, 2, n), bytes(n));
-const fundsId = (prefix: string, n: number) =>
-  `${prefix}${newId("audit", Date.UTC(2025, 0, 6, 3, n), bytes(n)).slice(3)}`;
 
 export const ids = {
   club: id("orgUnit", 3),
   commune: id("orgUnit", 2),
   hoa: id("person", 4),
-  grantEntry: fundsId("jnl", 1),
-  expenseEntry: fundsId("jnl", 2),
-  disbursement: fundsId("jnl", 3),
-  repaymentEntry: fundsId("jnl", 4),
-  loan: fundsId("lon", 5),
-  repayment: fundsId("rep", 6),
-  terms: fundsId("ltm", 7),
-  feeRate: fundsId("fee", 8),
+  grantEntry: id("journalEntry", 1),
+  expenseEntry: id("journalEntry", 2),
+  disbursement: id("journalEntry", 3),
+  repaymentEntry: id("journalEntry", 4),
+  loan: id("loan", 5),
+  repayment: id("repayment", 6),
+  terms: id("loanTerms", 7),
+  feeRate: id("feeRate", 8),
 } as const;
 
 export const grantEntryExample = {

@@ -14,10 +14,6 @@ import type { BatchItem } from "drizzle-orm/batch";
 
 export type Statement = BatchItem<"sqlite">;
 
-/** Ids of the funds records: `<prefix>_<ULID>` like every id of the system. */
-export const fundsId = (prefix: "jnl" | "lon" | "rep" | "ltm" | "fee") =>
-  `${prefix}${newId("audit").slice(3)}`;
-
 /** Refuses a date after today in Vietnam, naming the field. */
 export function notInFuture(field: string, on: string): void {
   if (on > vietnamDate()) throw invalidField(field, "must not be in the future");
@@ -39,7 +35,7 @@ export function postEntry(
     id?: string;
   },
 ): { id: string; statements: Statement[] } {
-  const id = posting.id ?? fundsId("jnl");
+  const id = posting.id ?? newId("journalEntry");
   const { entry } = posting;
   const statements: Statement[] = [
     db.insert(journalEntries).values({

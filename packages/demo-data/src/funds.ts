@@ -15,6 +15,7 @@ import {
   cashEffect,
   type GrantSource,
   grantReceived,
+  type IdKind,
   type InterestMethod,
   type IsoDate,
   loanDisbursed,
@@ -66,7 +67,7 @@ const later = (a: IsoDate, b: IsoDate) => (a > b ? a : b);
 export function demoFunds(data: DemoProvince): DemoFunds {
   const rng = createRng(data.seed).fork("funds");
   const ids = rng.fork("funds-ids");
-  const id = (prefix: string, date: IsoDate) => `${prefix}${newId("audit", msOf(date), ids.bytes).slice(3)}`;
+  const id = (kind: IdKind, date: IsoDate) => newId(kind, msOf(date), ids.bytes);
   const maker = data.users.find((u) => u.role === "commune_officer")?.id ?? "usr_demo_maker";
   const checker = data.users.find((u) => u.role === "club_board")?.id ?? "usr_demo_checker";
 
@@ -84,7 +85,7 @@ export function demoFunds(data: DemoProvince): DemoFunds {
     entry: NewJournalEntry,
     refs: { source?: GrantSource; personId?: string } = {},
   ): string => {
-    const entryId = id("jnl", entry.on);
+    const entryId = id("journalEntry", entry.on);
     out.journalEntries.push({
       id: entryId,
       clubId,
@@ -162,7 +163,7 @@ export function demoFunds(data: DemoProvince): DemoFunds {
     };
     terms.set(club.id, t);
     out.loanTerms.push({
-      id: id("ltm", club.foundedOn),
+      id: id("loanTerms", club.foundedOn),
       clubId: club.id,
       effectiveFrom: club.foundedOn,
       minAmount: 1_000_000,
@@ -208,7 +209,7 @@ export function demoFunds(data: DemoProvince): DemoFunds {
     const person = peopleById.get(rng.pick(pool).personId)!;
     borrowed.add(person.id!);
     const t = terms.get(club.id)!;
-    const loanId = id("lon", addDays(on, -7));
+    const loanId = id("loan", addDays(on, -7));
     const schedule = loanSchedule({ principal, ...t, disbursedOn: on });
     post(club.id, loanDisbursed({ on, loanId, amount: principal }), { personId: person.id! });
 
@@ -240,7 +241,7 @@ export function demoFunds(data: DemoProvince): DemoFunds {
         { personId: person.id! },
       );
       out.loanRepayments.push({
-        id: id("rep", paidOn),
+        id: id("repayment", paidOn),
         loanId,
         clubId: club.id,
         entryId,

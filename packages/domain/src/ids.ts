@@ -20,6 +20,11 @@ export const ID_PREFIXES = {
   beneficiary: "ben",
   activityBeneficiary: "abn",
   trainee: "trn",
+  journalEntry: "jnl",
+  loan: "lon",
+  repayment: "rep",
+  loanTerms: "ltm",
+  feeRate: "fee",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -1,4 +1,4 @@
-import { feeReceived } from "@ishc/domain";
+import { feeReceived, newId } from "@ishc/domain";
 import {
   feeMonths,
   feeRates,
@@ -20,7 +20,7 @@ import {
 import { clubById, feeMonthsOf, memberLoans, membershipActiveOn } from "@ishc/queries";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { loanDetail } from "../loans/loans.handlers";
-import { brokenConstraint, fundsId, notInFuture, postEntry } from "../posting";
+import { brokenConstraint, notInFuture, postEntry } from "../posting";
 import type * as routes from "./fees.routes";
 
 const rateColumns = {
@@ -44,7 +44,7 @@ export const setFeeRate: RouteHandler<typeof routes.setFeeRate> = async (ctx, { 
     throw conflict(`A fee is already set from ${body.effectiveFrom}`, [
       { field: "effectiveFrom", message: "already has a rate" },
     ]);
-  const row = { id: fundsId("fee"), clubId: club.id, ...body };
+  const row = { id: newId("feeRate"), clubId: club.id, ...body };
   await ctx.write([
     ctx.db.insert(feeRates).values({ ...row, createdAt: new Date().toISOString() }),
     ctx.audit({

@@ -5,6 +5,7 @@ import {
   loanDisbursed,
   loanSchedule,
   loanWrittenOff,
+  newId,
   repaymentReceived,
   scheduleTotals,
 } from "@ishc/domain";
@@ -31,7 +32,7 @@ import {
 } from "@ishc/queries";
 import { and, asc, desc, eq, lte, sql } from "drizzle-orm";
 import { assertCovered } from "../ledger/ledger.handlers";
-import { commitWithRetry, fundsId, loanVersionGuard, notInFuture, postEntry } from "../posting";
+import { commitWithRetry, loanVersionGuard, notInFuture, postEntry } from "../posting";
 import type * as routes from "./loans.routes";
 
 type LoanRow = typeof loans.$inferSelect & { borrowerName: string };
@@ -121,7 +122,7 @@ export const setLoanTerms: RouteHandler<typeof routes.setLoanTerms> = async (ctx
   requireWriter(ctx.user, "set loan terms");
   const [clubRows] = await ctx.read(clubById(ctx.db, params.id));
   const club = inScope(ctx.user, clubRows, "club");
-  const row = { id: fundsId("ltm"), clubId: club.id, ...body, createdAt: new Date().toISOString() };
+  const row = { id: newId("loanTerms"), clubId: club.id, ...body, createdAt: new Date().toISOString() };
   await ctx.write([
     ctx.db.insert(loanTerms).values(row),
     ctx.audit({
@@ -194,7 +195,7 @@ export const applyForLoan: RouteHandler<typeof routes.applyForLoan> = async (ctx
       `must be from ${problem.min} to ${problem.max} đồng under the club's terms`,
     );
   const row = {
-    id: fundsId("lon"),
+    id: newId("loan"),
     clubId: club.id,
     personId: body.personId,
     principal: body.principal,
@@ -392,7 +393,7 @@ export const recordRepayment: RouteHandler<typeof routes.recordRepayment> = asyn
       personId: loan.personId,
     });
     const repayment = {
-      id: fundsId("rep"),
+      id: newId("repayment"),
       loanId: loan.id,
       clubId: loan.clubId,
       entryId: posted.id,

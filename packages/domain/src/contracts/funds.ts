@@ -4,7 +4,7 @@ import { POVERTY_STATUSES } from "../enums";
 import { ACCOUNTS, ENTRY_KINDS, FUNDS, GRANT_SOURCES } from "../funds/ledger";
 import { INTEREST_METHODS, MAX_MONTHLY_RATE_BP, MAX_TERM_MONTHS } from "../funds/loan-schedule";
 import { LOAN_PURPOSES, LOAN_STATUSES } from "../schema/funds/vocab";
-import { idOf, isoDate, optionalText, requiredText } from "./common";
+import { idOf, idParam, isoDate, optionalText, requiredText } from "./common";
 
 /**
  * The funds service's contracts. Every amount is a whole number of đồng,
@@ -40,12 +40,8 @@ export const loanStatus = z.enum(LOAN_STATUSES);
 export const loanPurpose = z.enum(LOAN_PURPOSES);
 export const interestMethod = z.enum(INTEREST_METHODS);
 
-export const loanIdParam = z.object({
-  id: z.string().regex(/^lon_[0-9A-HJKMNP-TV-Z]{26}$/, "must be a loan id"),
-});
-export const entryIdParam = z.object({
-  id: z.string().regex(/^jnl_[0-9A-HJKMNP-TV-Z]{26}$/, "must be an entry id"),
-});
+export const loanIdParam = idParam("loan");
+export const entryIdParam = idParam("journalEntry");
 export const clubPersonParams = z.object({ id: idOf("orgUnit"), personId: idOf("person") });
 
 // ---- requests ----
