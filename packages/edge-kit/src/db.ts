@@ -68,8 +68,9 @@ export function insertWhere<T extends SQLiteTable>(
     entries.map(([key]) => sql.identifier(columns[key]!.name)),
     sql`, `,
   );
+  // null is SQL NULL, as drizzle's own insert writes it (a JSON column would map it to the text "null").
   const values = sql.join(
-    entries.map(([key, value]) => sql`${columns[key]!.mapToDriverValue(value)}`),
+    entries.map(([key, value]) => sql`${value === null ? null : columns[key]!.mapToDriverValue(value)}`),
     sql`, `,
   );
   return db.run(sql`INSERT INTO ${table} (${names}) SELECT ${values} WHERE ${condition}`);
