@@ -1,6 +1,5 @@
 import { vietnamDate } from "@ishc/domain";
-import { createServiceApp, handleError } from "@ishc/edge-kit";
-import { FileAnswer } from "./reports/file-answer";
+import { createServiceApp } from "@ishc/edge-kit";
 import reports from "./reports/reports.index";
 import { consumeBatch, enqueueRun, type ReportingBindings, type SnapshotMessage } from "./snapshots/generate";
 import snapshots from "./snapshots/snapshots.index";
@@ -17,9 +16,6 @@ const app = createServiceApp({
   },
   routers: [reports, snapshots],
 });
-
-// Reports in CSV, XLSX or HTML leave the handler as a thrown file answer; every other error as the kit answers it.
-app.onError((error, c) => (error instanceof FileAnswer ? error.response : handleError(error, c)));
 
 export default {
   fetch: app.fetch,

@@ -155,6 +155,7 @@ export function createServiceApp(options: ServiceOptions) {
       try {
         const output = await handler(ctx, input);
         await ensureVerified();
+        if (output instanceof Response && spec.files) return output;
         return c.json(shape(output) as object, status);
       } catch (error) {
         if (error instanceof Replay && request) return replayResponse(c, request, error.stored);

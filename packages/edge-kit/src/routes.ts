@@ -36,6 +36,11 @@ export type RouteSpec = {
    * an upload) and a success body. Tests check each against the schemas.
    */
   examples?: { request?: unknown; response?: unknown };
+  /**
+   * Other forms of the success answer, such as a CSV or XLSX download: the
+   * handler returns `fileResponse(…)` for them instead of the JSON body.
+   */
+  files?: readonly { mediaType: string; description: string }[];
   /** Problem answers beyond the usual ones, or said more precisely, e.g. `{ 401: "Wrong password" }`. */
   problems?: Partial<Record<ProblemStatus, string>>;
 };
@@ -51,10 +56,21 @@ export type RouteInput<S extends RouteSpec> = {
   upload: S["upload"] extends object ? Uint8Array : undefined;
 };
 
+type Answer<S extends RouteSpec> = S["files"] extends readonly unknown[]
+  ? z.input<S["response"]> | Response
+  : z.input<S["response"]>;
+
 export type RouteHandler<S extends RouteSpec> = (
   ctx: HandlerContext,
   input: RouteInput<S>,
-) => Promise<z.input<S["response"]>> | z.input<S["response"]>;
+) => Promise<Answer<S>> | Answer<S>;
+
+/** A file answer (CSV, XLSX, a printable page) of a route that declares it in `files`. */
+export function fileResponse(body: BodyInit, mediaType: string, filename?: string): Response {
+  const headers: Record<string, string> = { "content-type": mediaType, "cache-control": "no-store" };
+  if (filename) headers["content-disposition"] = `attachment; filename="${filename}"`;
+  return new Response(body, { status: 200, headers });
+}
 
 export type Route = { spec: RouteSpec; handler: (ctx: HandlerContext, input: unknown) => unknown };
 
@@ -358,6 +374,12 @@ export function openApiDocument(
               schema: schemaOf(spec.response, "output", components),
               ...(spec.examples?.response === undefined ? {} : { example: spec.examples.response }),
             },
+            ...Object.fromEntries(
+              (spec.files ?? []).map(({ mediaType, description }) => [
+                mediaType,
+                { schema: { type: "string", contentMediaType: mediaType, description } },
+              ]),
+            ),
           },
         },
         ...problems,

@@ -1,8 +1,7 @@
 import { closedPeriodsOn, INDICATORS, parseReportPeriod, vietnamDate } from "@ishc/domain";
-import { type HandlerContext, inScope, invalidField, type RouteHandler } from "@ishc/edge-kit";
+import { fileResponse, type HandlerContext, inScope, invalidField, type RouteHandler } from "@ishc/edge-kit";
 import { orgUnitById } from "@ishc/queries";
 import { computeReport, type Reader } from "./compute";
-import { fileAnswer } from "./file-answer";
 import { type PresentedReport, presentReport } from "./present";
 import { reportCsv, reportHtml, reportXlsx } from "./render";
 import type * as routes from "./reports.routes";
@@ -51,20 +50,20 @@ const asciiName = (text: string) =>
     .replace(/^-+|-+$/g, "")
     .toLowerCase();
 
-/** The report in the format asked for: JSON is returned; a file is thrown to the service's error handler. */
+/** The report in the format asked for: JSON, or a file the route declares. */
 export function answerIn(format: "json" | "csv" | "xlsx" | "html", report: PresentedReport) {
   const base = `bao-cao-${asciiName(report.orgUnit.name) || report.orgUnit.id}-${asciiName(report.period.label)}`;
   switch (format) {
     case "csv":
-      throw fileAnswer(reportCsv(report), "text/csv; charset=utf-8", `${base}.csv`);
+      return fileResponse(reportCsv(report), "text/csv; charset=utf-8", `${base}.csv`);
     case "xlsx":
-      throw fileAnswer(
+      return fileResponse(
         reportXlsx(report),
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         `${base}.xlsx`,
       );
     case "html":
-      throw fileAnswer(reportHtml(report), "text/html; charset=utf-8");
+      return fileResponse(reportHtml(report), "text/html; charset=utf-8");
     default:
       return report;
   }

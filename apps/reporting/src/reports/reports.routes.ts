@@ -87,6 +87,16 @@ export const reportQuery = z.object({
     .meta({ description: "true: always from the records now, never from stored monthly facts" }),
 });
 
+/** The report's other forms, for `format=csv|xlsx|html`. */
+export const REPORT_FILES = [
+  { mediaType: "text/csv", description: "The indicators as CSV, UTF-8 with a BOM for Excel" },
+  {
+    mediaType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    description: "An XLSX workbook with Vietnamese headers",
+  },
+  { mediaType: "text/html", description: "A printable report laid out like the province's yearly report" },
+] as const;
+
 export const getReport = defineRoute({
   method: "get",
   path: "/org-units/:id/report",
@@ -99,6 +109,7 @@ export const getReport = defineRoute({
   query: reportQuery,
   response: reportView,
   examples: { response: reportExample },
+  files: REPORT_FILES,
 });
 
 export const indicatorDefinitionView = z.object({

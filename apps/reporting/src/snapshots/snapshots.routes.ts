@@ -2,7 +2,7 @@ import { idParam } from "@ishc/domain/contracts";
 import { defineRoute } from "@ishc/edge-kit";
 import * as z from "zod";
 import { runExample, runsExample, snapshotListExample } from "../examples";
-import { reportQuery, reportView } from "../reports/reports.routes";
+import { REPORT_FILES, reportQuery, reportView } from "../reports/reports.routes";
 
 const tags = ["snapshots"];
 
@@ -49,6 +49,7 @@ export const getSnapshot = defineRoute({
   params: idParam("orgUnit"),
   query: reportQuery.pick({ period: true, format: true, lang: true, indicators: true }),
   response: reportView,
+  files: REPORT_FILES,
 });
 
 export const regenerateSnapshot = defineRoute({

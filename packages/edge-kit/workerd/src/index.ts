@@ -2,7 +2,7 @@ import { auditLog } from "@ishc/domain/schema";
 import { sql } from "drizzle-orm";
 import * as z from "zod";
 import { createServiceApp } from "../../src/app";
-import { createRouter, defineRoute } from "../../src/routes";
+import { createRouter, defineRoute, fileResponse } from "../../src/routes";
 
 /**
  * A worker that exists for the kit's tests: one retry-safe write that records
@@ -31,10 +31,34 @@ const transfers = createRouter().add(recordTransfer, async (ctx, { body }) => {
   return ctx.commit(statements, { id, amount: body.amount, note: body.note });
 });
 
+export const getTally = defineRoute({
+  method: "get",
+  path: "/tally",
+  operationId: "getTally",
+  summary: "A tally as JSON or CSV (kit test)",
+  description: "Answers JSON, or a CSV file with `format=csv`.",
+  tags: ["kit-test"],
+  query: z.object({ format: z.enum(["json", "csv"]).default("json") }),
+  response: z.object({ label: z.string(), count: z.number().int() }),
+  files: [{ mediaType: "text/csv", description: "The tally as CSV" }],
+});
+
+const tallies = createRouter().add(getTally, async (ctx, { query }) => {
+  await ctx.read();
+  const tally = { label: "Hội viên", count: 3 };
+  return query.format === "csv"
+    ? fileResponse(
+        `\uFEFFlabel,count\r\n${tally.label},${tally.count}\r\n`,
+        "text/csv; charset=utf-8",
+        "tally.csv",
+      )
+    : tally;
+});
+
 export default createServiceApp({
   service: "kit-test",
   title: "Kit test worker",
   version: "0.0.0",
   description: "Only for the edge kit's own tests in workerd.",
-  routers: [transfers],
+  routers: [transfers, tallies],
 });
