@@ -97,8 +97,16 @@ export function fieldErrorsOf(error: z.ZodError, prefix: readonly (string | numb
   return errors;
 }
 
+/**
+ * zod 4 keeps an issue's input only when parsing asked for it (`reportInput`); otherwise its own
+ * message says what it received. A field sent with the wrong type is not "required".
+ */
+function isMissing(issue: z.core.$ZodIssue): boolean {
+  return "input" in issue ? issue.input === undefined : /received undefined$/.test(issue.message);
+}
+
 function messageOf(issue: z.core.$ZodIssue): string {
-  if (issue.code === "invalid_type" && issue.input === undefined) return "is required";
+  if (issue.code === "invalid_type" && isMissing(issue)) return "is required";
   if (issue.code === "invalid_union") return "does not match any accepted shape";
   return issue.message;
 }
