@@ -273,7 +273,7 @@ describe("input validation", () => {
     expect(byField).toEqual({
       name: "is required",
       size: "does not match any accepted shape",
-      "owner.id": expect.any(String),
+      "owner.id": "Invalid input: expected string, received number",
       "owner.x": "is not a known field",
       extra: "is not a known field",
     });
