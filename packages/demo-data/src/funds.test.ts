@@ -3,7 +3,7 @@ import type { D1Database } from "@cloudflare/workers-types";
 import { type JournalEntry, outstandingPrincipal, par30, trialBalance } from "@ishc/domain";
 import { Miniflare } from "miniflare";
 import { beforeAll, describe, expect, it } from "vitest";
-import { DEMO_LOANS, type DemoFunds, demoFunds, fundsSqlStatements } from "./funds";
+import { DEMO_LOANS, DEMO_LOANS_FROM, type DemoFunds, demoFunds, fundsSqlStatements } from "./funds";
 import { type DemoProvince, generateDemoProvince } from "./generate";
 import { toSqlStatements } from "./sql";
 import { REFERENCE_DATE } from "./targets";
@@ -53,13 +53,13 @@ const loanRecords = () =>
   }));
 
 describe("the demo province's funds", () => {
-  it("lends to 52 different members, more than 400 million đồng over 2020–2025, mostly to poor and near-poor households", () => {
+  it("lends to 52 different members, more than 400 million đồng over June 2020 – May 2025, mostly to poor and near-poor households", () => {
     expect(funds.loans).toHaveLength(DEMO_LOANS);
     expect(new Set(funds.loans.map((l) => l.personId)).size).toBe(DEMO_LOANS);
     const total = funds.loans.reduce((s, l) => s + l.principal, 0);
     expect(total).toBeGreaterThan(400_000_000);
     for (const loan of funds.loans) {
-      expect(loan.disbursedOn! >= "2020-01-01" && loan.disbursedOn! <= REFERENCE_DATE).toBe(true);
+      expect(loan.disbursedOn! >= DEMO_LOANS_FROM && loan.disbursedOn! <= REFERENCE_DATE).toBe(true);
       expect(loan.appliedBy).not.toBe(loan.approvedBy);
     }
     const priority = funds.loans.filter((l) => l.povertyStatusAtDisbursement !== "none").length;

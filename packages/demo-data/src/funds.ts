@@ -1,9 +1,10 @@
 /**
  * The demo province's money, in the seed province's proportions: every club holds both funds
  * (a revolving grant and an operating donation soon after founding), and 52 members, most of
- * them from poor or near-poor households, borrowed from their club's revolving fund in
- * 2020–2025, more than 400 million đồng in all. Most repay each instalment on or just before
- * its due date; a few loans are late on the reference date and one was written off.
+ * them from poor or near-poor households, borrowed from their club's revolving fund in the
+ * five years of the activities (June 2020 – May 2025), more than 400 million đồng in all. Most
+ * repay each instalment on or just before its due date; a few loans are late on the reference
+ * date and one was written off.
  *
  * Derived from the generated province alone (on a stream of its own, forked from the seed),
  * so adding it changes none of the other tables. Every entry is built by the domain's ledger
@@ -42,6 +43,8 @@ import { REFERENCE_DATE } from "./targets";
 
 export const DEMO_LOANS = 52;
 export const DEMO_LOANS_MIN_TOTAL = 410_000_000;
+/** The first day a demo loan may be paid out: the five years of the published figures begin in June 2020. */
+export const DEMO_LOANS_FROM: IsoDate = "2020-06-01";
 /** Loans that stop being repaid two or three months before the reference date. */
 export const DEMO_LATE_LOANS = 3;
 
@@ -178,7 +181,7 @@ export function demoFunds(data: DemoProvince): DemoFunds {
   const borrowed = new Set<string>();
   const draws = Array.from({ length: DEMO_LOANS }, () => {
     const club = rng.pick(lenders);
-    const from = later("2020-01-15", addDays(club.foundedOn, 60));
+    const from = later(addDays(DEMO_LOANS_FROM, 14), addDays(club.foundedOn, 60));
     const span = Math.round((Date.parse("2025-05-10") - Date.parse(from)) / 86_400_000);
     return { club, on: addDays(from, rng.int(0, Math.max(span, 0))), principal: rng.int(12, 24) * 500_000 };
   }).sort((a, b) => a.on.localeCompare(b.on));
