@@ -9,7 +9,7 @@
  * the rules in infra/openapi/redocly.yaml. Exits non-zero on any error.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -21,10 +21,10 @@ const CONFIG = path.join(ROOT, "infra/openapi/redocly.yaml");
 const outFlag = process.argv.indexOf("--out");
 const keep = outFlag > 0 ? path.resolve(process.argv[outFlag + 1]) : undefined;
 
-/** Every app with a worker of its own answers /<app>/openapi.json; the gateway only forwards. */
-const services = readdirSync(path.join(ROOT, "apps")).filter(
-  (app) => app !== "gateway" && existsSync(path.join(ROOT, "apps", app, "src/index.ts")),
-);
+/** Every service behind the gateway (the one list) answers /<service>/openapi.json; the app served at `/` does not. */
+const services = JSON.parse(readFileSync(path.join(ROOT, "apps/gateway/src/services.json"), "utf8"))
+  .services.filter((service) => !service.root)
+  .map((service) => service.name);
 
 const dir = keep ?? mkdtempSync(path.join(tmpdir(), "ishc-openapi-"));
 mkdirSync(dir, { recursive: true });
@@ -32,9 +32,10 @@ const files = [];
 const quiet = console.log;
 for (const service of services) {
   const entry = pathToFileURL(path.join(ROOT, "apps", service, "src/index.ts")).href;
-  const { default: app } = await tsImport(entry, import.meta.url);
+  // A module worker's default export: a Hono app, or an object with fetch (and scheduled, queue).
+  const { default: worker } = await tsImport(entry, import.meta.url);
   console.log = () => {}; // the request log line
-  const res = await app.request(`/${service}/openapi.json`);
+  const res = await worker.fetch(new Request(`http://local/${service}/openapi.json`), {});
   console.log = quiet;
   if (res.status !== 200) throw new Error(`${service}: /openapi.json answered ${res.status}`);
   const file = path.join(dir, `${service}.openapi.json`);
