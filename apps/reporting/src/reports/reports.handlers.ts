@@ -1,4 +1,4 @@
-import { closedPeriodsOn, INDICATORS, parseReportPeriod, vietnamDate } from "@ishc/domain";
+import { closedPeriodsOn, foldVietnamese, INDICATORS, parseReportPeriod, vietnamDate } from "@ishc/domain";
 import { fileResponse, type HandlerContext, inScope, invalidField, type RouteHandler } from "@ishc/edge-kit";
 import { orgUnitById } from "@ishc/queries";
 import { computeReport, type Reader } from "./compute";
@@ -41,14 +41,11 @@ export const readerOf =
   (...statements) =>
     read(...(statements as [never])) as Promise<unknown[]>;
 
+/** A file name from a unit or period name: folded to ASCII, words joined by dashes. */
 const asciiName = (text: string) =>
-  text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .replace(/[^A-Za-z0-9.-]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .toLowerCase();
+  foldVietnamese(text)
+    .replace(/[^a-z0-9.-]+/g, "-")
+    .replace(/^-+|-+$/g, "");
 
 /** The report in the format asked for: JSON, or a file the route declares. */
 export function answerIn(format: "json" | "csv" | "xlsx" | "html", report: PresentedReport) {
