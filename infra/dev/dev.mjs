@@ -6,7 +6,8 @@
  *  2. the D1 migrations applied to the local database in .wrangler/state;
  *  3. the demo province seeded if the database holds no org units yet;
  *  4. the demo logins and the service URLs printed;
- *  5. `wrangler dev` with the gateway first and the four services behind it, in the foreground.
+ *  5. the console's files built (apps/web), then `wrangler dev` with the gateway first and the four
+ *     services and the console behind it, in the foreground.
  *
  * `--port N` (or `--port=N`) serves on N instead of 8787; other arguments go to `wrangler dev`
  * (e.g. `npm run dev -- --port 8799 --ip 0.0.0.0`).
@@ -31,9 +32,12 @@ const DATABASE = "ishc";
 const DEFAULT_PORT = 8787;
 /** The one list of services (the gateway bundles it; its tests check it against wrangler.jsonc). */
 const SERVICES_FILE = path.join(ROOT, "apps/gateway/src/services.json");
-const SERVICES = JSON.parse(readFileSync(SERVICES_FILE, "utf8")).services.map((service) => service.name);
+const LISTED = JSON.parse(readFileSync(SERVICES_FILE, "utf8")).services;
+/** The services with an API; the one marked `root` is the console (apps/web), served at `/`. */
+const SERVICES = LISTED.filter((service) => !service.root).map((service) => service.name);
+const CONSOLE = LISTED.find((service) => service.root)?.name;
 /** The gateway first: it is served on the port; the others are reached through its service bindings. */
-const APPS = ["gateway", ...SERVICES];
+const APPS = ["gateway", ...LISTED.map((service) => service.name)];
 const MIGRATIONS_CONFIG = "packages/domain/wrangler.jsonc";
 
 const say = (line = "") => process.stdout.write(`${line}\n`);
@@ -203,13 +207,22 @@ function printLogins(logins) {
 
 function printUrls(port) {
   const origin = `http://localhost:${port}`;
-  say(`gateway: ${origin}/ (lists the services)`);
+  if (CONSOLE) say(`console: ${origin}/ (sign in with a demo login)`);
+  say(`gateway: ${origin}/services (lists the services)`);
   for (const service of SERVICES) say(`  ${service.padEnd(10)}  ${origin}/${service}/docs`);
   say(`sign in: curl -s ${origin}/membership/auth/login -H 'content-type: application/json' \\`);
   say(`           -d '{"login":"<login>","password":"<password>"}'`);
 }
 
 // 5. -------------------------------------------------------------- the workers
+/** The console's files (apps/web/dist-web), which its worker bundles: built before wrangler starts. */
+function buildConsole() {
+  if (!CONSOLE) return;
+  const result = run([path.join(ROOT, "apps", CONSOLE, "build-ui.mjs")]);
+  if (result.code !== 0) failWith(`building the console (apps/${CONSOLE}/build-ui.mjs)`, result);
+  say(result.stdout.trim());
+}
+
 function startStack(port, wranglerArgs) {
   const configs = APPS.flatMap((app) => ["-c", `apps/${app}/wrangler.jsonc`]);
   const args = [WRANGLER, "dev", ...configs, "--persist-to", STATE, "--port", String(port), ...wranglerArgs];
@@ -246,6 +259,7 @@ try {
   printLogins(logins);
   say();
   printUrls(port);
+  buildConsole();
   say();
   startStack(port, wranglerArgs);
 } catch (error) {

@@ -1,6 +1,6 @@
 import { problem } from "@ishc/domain/contracts";
 import { describe, expect, it } from "vitest";
-import gateway, { type GatewayEnv, SERVICES } from "../src/index";
+import gateway, { API_SERVICES, type GatewayEnv } from "../src/index";
 
 /** Fake bindings that record what reached them and answer with their own name. */
 function fakeEnv() {
@@ -16,6 +16,7 @@ function fakeEnv() {
     FUNDS: binding("FUNDS"),
     ACTIVITIES: binding("ACTIVITIES"),
     REPORTING: binding("REPORTING"),
+    WEB: binding("WEB"),
   };
   return { env, calls };
 }
@@ -30,6 +31,8 @@ describe("gateway", () => {
     ["/activities/openapi.json", "ACTIVITIES"],
     ["/reporting/docs", "REPORTING"],
     ["/membership", "MEMBERSHIP"],
+    ["/", "WEB"],
+    ["/web/app.js", "WEB"],
   ])("forwards %s to %s unchanged", async (path, expected) => {
     const { env, calls } = fakeEnv();
     const res = await call(env, `${path}?q=1`, { headers: { authorization: "Bearer abc" } });
@@ -54,13 +57,21 @@ describe("gateway", () => {
     expect(await calls[0]?.request.json()).toEqual({ login: "a", password: "b" });
   });
 
-  it("answers / with the services and their docs", async () => {
+  it("serves HEAD / from the console too", async () => {
     const { env, calls } = fakeEnv();
-    const res = await call(env, "/");
+    await call(env, "/", { method: "HEAD" });
+    expect(calls.map((c) => [c.binding, c.request.method])).toEqual([["WEB", "HEAD"]]);
+  });
+
+  it("answers /services with the API services and their docs", async () => {
+    const { env, calls } = fakeEnv();
+    const res = await call(env, "/services");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toContain("application/json");
-    const body = (await res.json()) as { services: { name: string; docs: string }[] };
-    expect(body.services.map((s) => s.name)).toEqual(Object.keys(SERVICES));
+    const body = (await res.json()) as { console: string; services: { name: string; docs: string }[] };
+    expect(body.services.map((s) => s.name)).toEqual(API_SERVICES.map((s) => s.name));
+    expect(body.services.map((s) => s.name)).not.toContain("web");
+    expect(body.console).toBe("http://localhost:8787/");
     expect(body.services).toContainEqual(
       expect.objectContaining({ name: "funds", docs: "http://localhost:8787/funds/docs" }),
     );
@@ -72,6 +83,8 @@ describe("gateway", () => {
     ["GET", "/fundsx/health"],
     ["GET", "/favicon.ico"],
     ["POST", "/"],
+    ["POST", "/services"],
+    ["GET", "/services/x"],
   ])("answers %s %s with a not-found problem", async (method, path) => {
     const { env, calls } = fakeEnv();
     const res = await call(env, path, { method });

@@ -34,6 +34,12 @@ describe("the list of services", () => {
     expect(SERVICE_LIST.map((s) => s.name)).not.toContain("gateway");
   });
 
+  it("marks one app, the console, to be served at /; every other entry is an API service", () => {
+    const roots = SERVICE_LIST.filter((service) => service.root);
+    expect(roots.map((service) => service.name)).toEqual(["web"]);
+    expect(SERVICE_LIST.map((s) => s.name)).not.toContain("services");
+  });
+
   it("reads wrangler.jsonc's comments and trailing commas (the checks above depend on it)", () => {
     const text = `{
       // a comment with "quotes" and a // inside

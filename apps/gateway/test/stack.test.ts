@@ -12,12 +12,14 @@ import { problem } from "@ishc/domain/contracts";
 import { hashPassword, issueAccessToken } from "@ishc/edge-kit";
 import { Miniflare, type WorkerOptions } from "miniflare";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SERVICE_LIST } from "../src/index";
+import { API_SERVICES, SERVICE_LIST } from "../src/index";
 import { configOf, ROOT } from "./wrangler-config";
 
 const MIGRATIONS_DIR = path.join(ROOT, "packages/domain/migrations");
 const GATEWAY = "gateway";
-const SERVICES = SERVICE_LIST.map((service) => service.name);
+/** The services with an API and a database; the console (apps/web) only serves files. */
+const SERVICES = API_SERVICES.map((service) => service.name);
+const WORKERS = SERVICE_LIST.map((service) => service.name);
 const ORIGIN = "http://localhost:8787";
 
 function workerFromBundle(app: string, secret: string): WorkerOptions {
@@ -77,7 +79,7 @@ const get = (pathname: string, headers: Record<string, string> = {}) =>
 beforeAll(async () => {
   mf = new Miniflare({
     // The first worker answers dispatchFetch: the gateway, as on :8787 under `npm run dev`.
-    workers: [GATEWAY, ...SERVICES].map((app) => workerFromBundle(app, SECRET)),
+    workers: [GATEWAY, ...WORKERS].map((app) => workerFromBundle(app, SECRET)),
     d1Persist: false,
   });
   await mf.ready;
@@ -221,8 +223,21 @@ describe("the stack behind the gateway", () => {
     }
   });
 
-  it("lists the services at / and answers unknown paths with a not-found problem", async () => {
-    const index = (await (await get("/")).json()) as { services: { name: string; docs: string }[] };
+  it("serves the console at /, lists the services at /services and answers unknown paths with a not-found problem", async () => {
+    const page = await get("/");
+    expect(page.status).toBe(200);
+    expect(page.headers.get("content-type")).toContain("text/html");
+    const html = await page.text();
+    expect(html).toContain('lang="vi"');
+    const script = html.match(/src="(\/web\/[^"]+\.js)"/)?.[1];
+    expect(script).toBeDefined();
+    const js = await get(script!);
+    expect(js.status).toBe(200);
+    expect(js.headers.get("content-type")).toContain("javascript");
+    expect(js.headers.get("cache-control")).toContain("immutable");
+    await js.arrayBuffer();
+
+    const index = (await (await get("/services")).json()) as { services: { name: string; docs: string }[] };
     expect(index.services.map((s) => s.docs)).toEqual(SERVICES.map((s) => `${ORIGIN}/${s}/docs`));
 
     const res = await get("/nope");
