@@ -252,7 +252,8 @@ describe("retry-safe writes (Idempotency-Key)", () => {
     const before = await count("transfer");
     const key = crypto.randomUUID();
     const answers = [];
-    for (let i = 0; i < 12; i++) answers.push(await transfer(treasurer, { amount: 75_000, note: "race" }, key));
+    for (let i = 0; i < 12; i++)
+      answers.push(await transfer(treasurer, { amount: 75_000, note: "race" }, key));
     expect(answers.map((a) => a.status)).toEqual(Array(12).fill(201));
     expect(new Set(answers.map((a) => a.json.id)).size).toBe(1);
     expect(await count("transfer")).toBe(before + 1);
