@@ -25,7 +25,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** Every table a piece of source writes: drizzle's insert/update/delete builders and raw SQL. */
-export function tablesWritten(source: string): Set<string> {
+function tablesWritten(source: string): Set<string> {
   const written = new Set<string>();
   for (const [, identifier] of source.matchAll(/\.(?:insert|update|delete)\(\s*([A-Za-z_$][\w$]*)\s*\)/g)) {
     const table = tablesByExport.get(identifier!);
