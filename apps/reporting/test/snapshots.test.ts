@@ -26,8 +26,12 @@ function fakeQueue() {
         timestamp: new Date(),
         body,
         attempts: 1,
-        ack: () => void (outcome.acked += 1),
-        retry: () => void (outcome.retried += 1),
+        ack: () => {
+          outcome.acked += 1;
+        },
+        retry: () => {
+          outcome.retried += 1;
+        },
       })),
       ackAll: () => {},
       retryAll: () => {},
