@@ -178,7 +178,13 @@ describe("deploy refuses before anything changes", () => {
     assert.equal(config.main, bundle);
     assert.deepEqual(
       config.services.map((s) => s.service),
-      ["ishc-membership-staging", "ishc-funds-staging", "ishc-activities-staging", "ishc-reporting-staging"],
+      [
+        "ishc-membership-staging",
+        "ishc-funds-staging",
+        "ishc-activities-staging",
+        "ishc-reporting-staging",
+        "ishc-web-staging",
+      ],
     );
     assert.deepEqual(config.routes, [{ pattern: "staging.ishc.test.example", custom_domain: true }]);
     // The gateway has no D1: no migration check, no secret.
