@@ -87,4 +87,53 @@ describe("the outbox", () => {
     expect(box.pending()).toEqual([]);
     expect(box.all()[0]?.refused).toEqual({ status: 422, message: "too much" });
   });
+
+  it("sends what is queued after a flush that found nothing to send", async () => {
+    // The console flushes at load and at sign-in, usually with nothing queued; a later write
+    // must still reach the service, not get that first flush's empty answer again.
+    const box = new Outbox(memory(), () => `key-${++n}`);
+    const sent: string[][] = [];
+    const send = async (_: string, ops: Queued[]): Promise<SyncResult[]> => {
+      sent.push(ops.map((o) => o.key));
+      return ops.map((o) => ({ idempotencyKey: o.key, status: 201, replayed: false, body: {} }));
+    };
+    expect(await box.flush(send)).toEqual({ sent: 0, refused: 0 });
+    const item = box.add(write);
+    expect(await box.flush(send)).toEqual({ sent: 1, refused: 0 });
+    expect(sent).toEqual([[item.key]]);
+    expect(box.all()).toEqual([]);
+  });
+
+  it("sends again after a send that failed before its first answer", async () => {
+    const box = new Outbox(memory(), () => `key-${++n}`);
+    const item = box.add(write);
+    const throwing = (): Promise<SyncResult[]> => {
+      throw new Error("no network");
+    };
+    await expect(box.flush(throwing)).rejects.toThrow("no network");
+    const ok = async (_: string, ops: Queued[]): Promise<SyncResult[]> =>
+      ops.map((o) => ({ idempotencyKey: o.key, status: 201, replayed: true, body: {} }));
+    expect(await box.flush(ok)).toEqual({ sent: 1, refused: 0 });
+    expect(box.all().map((q) => q.key)).not.toContain(item.key);
+  });
+
+  it("tells its listeners while a send is under way", async () => {
+    const box = new Outbox(memory(), () => `key-${++n}`);
+    box.add(write);
+    const seen: boolean[] = [];
+    box.subscribe(() => seen.push(box.busy));
+    let answer: (r: SyncResult[]) => void = () => {};
+    const send = (_: string, ops: Queued[]) =>
+      new Promise<SyncResult[]>((resolve) => {
+        answer = () =>
+          resolve(ops.map((o) => ({ idempotencyKey: o.key, status: 201, replayed: false, body: {} })));
+      });
+    const flushing = box.flush(send);
+    expect(box.busy).toBe(true);
+    answer([]);
+    await flushing;
+    expect(box.busy).toBe(false);
+    expect(seen[0]).toBe(true);
+    expect(seen.at(-1)).toBe(false);
+  });
 });

@@ -803,13 +803,13 @@ function Funds({ id }: { id: string }) {
 /** The outbox, always visible while it holds anything. */
 function Queue() {
   const items = outbox.all();
-  const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<string | null>(null);
   if (items.length === 0) return null;
+  // Busy while any send is under way, this button's or the one made on going back online.
+  const busy = outbox.busy;
   const send = async () => {
-    setBusy(true);
+    setNote(null);
     const result = await flushOutbox();
-    setBusy(false);
     if (result) setNote(t("sentN", { n: result.sent }));
   };
   return (

@@ -50,7 +50,7 @@ export class Outbox {
 
   private save(items: Queued[]) {
     this.store.setItem(KEY, JSON.stringify(items));
-    for (const listener of this.listeners) listener();
+    this.notify();
   }
 
   subscribe(listener: () => void): () => void {
@@ -69,6 +69,15 @@ export class Outbox {
     this.save(this.all().filter((item) => item.key !== key));
   }
 
+  /** True while a send is under way (listeners are told when it starts and ends). */
+  get busy(): boolean {
+    return this.sending !== null;
+  }
+
+  private notify() {
+    for (const listener of this.listeners) listener();
+  }
+
   /**
    * Sends what is pending, one service at a time, at most 100 per batch. An answered write leaves
    * the queue (refused ones stay, marked, to show why); a failed send leaves everything as it was
@@ -76,38 +85,43 @@ export class Outbox {
    */
   flush(send: Send): Promise<{ sent: number; refused: number }> {
     if (this.sending) return this.sending;
-    this.sending = (async () => {
-      let sent = 0;
-      let refused = 0;
-      try {
-        for (const service of ["funds", "activities"] as const) {
-          const batch = this.pending()
-            .filter((item) => item.service === service)
-            .slice(0, 100);
-          if (batch.length === 0) continue;
-          const results = await send(service, batch);
-          const byKey = new Map(results.map((r) => [r.idempotencyKey, r]));
-          const next = this.all().flatMap((item): Queued[] => {
-            const result = byKey.get(item.key);
-            if (!result) return [item];
-            if (result.status < 400) {
-              sent++;
-              return [];
-            }
-            if (result.status >= 500) return [item];
-            refused++;
-            const body = result.body as { detail?: string; title?: string } | null;
-            return [
-              { ...item, refused: { status: result.status, message: body?.detail ?? body?.title ?? "" } },
-            ];
-          });
-          this.save(next);
+    // The send is only marked finished once it is marked started: a run that settles before its
+    // first await (nothing queued, or a send that throws at once) clears `sending` in a later
+    // microtask, after the assignment below — never before it, which would leave that settled
+    // promise in place and answer every later flush with it, sending nothing.
+    const sending = this.send(send).finally(() => {
+      if (this.sending === sending) this.sending = null;
+      this.notify();
+    });
+    this.sending = sending;
+    this.notify();
+    return sending;
+  }
+
+  private async send(send: Send): Promise<{ sent: number; refused: number }> {
+    let sent = 0;
+    let refused = 0;
+    for (const service of ["funds", "activities"] as const) {
+      const batch = this.pending()
+        .filter((item) => item.service === service)
+        .slice(0, 100);
+      if (batch.length === 0) continue;
+      const results = await send(service, batch);
+      const byKey = new Map(results.map((r) => [r.idempotencyKey, r]));
+      const next = this.all().flatMap((item): Queued[] => {
+        const result = byKey.get(item.key);
+        if (!result) return [item];
+        if (result.status < 400) {
+          sent++;
+          return [];
         }
-      } finally {
-        this.sending = null;
-      }
-      return { sent, refused };
-    })();
-    return this.sending;
+        if (result.status >= 500) return [item];
+        refused++;
+        const body = result.body as { detail?: string; title?: string } | null;
+        return [{ ...item, refused: { status: result.status, message: body?.detail ?? body?.title ?? "" } }];
+      });
+      this.save(next);
+    }
+    return { sent, refused };
   }
 }
