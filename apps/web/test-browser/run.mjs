@@ -300,9 +300,16 @@ try {
       if (syncs.length === 1) await route.abort("connectionreset");
       else await route.fulfill({ response });
     });
+    // Back online, the page sends the queue by itself: that first answer is lost, so the write
+    // stays queued with its key. "Gửi ngay" is disabled while that send is under way; once it has
+    // failed, pressing it sends the same operation again.
     await board.setOffline(false);
-    await page.waitForFunction(() => true);
-    await page.waitForTimeout(500);
+    const deadline = Date.now() + TIMEOUT;
+    while (syncs.length === 0) {
+      assert.ok(Date.now() < deadline, "going back online sent nothing to /funds/sync");
+      await page.waitForTimeout(50);
+    }
+    await queue.getByText("Chờ gửi", { exact: true }).waitFor();
     await page.getByRole("button", { name: "Gửi ngay" }).click();
     await queue.waitFor({ state: "detached" }).catch(async (error) => {
       throw new Error(`${error.message}\nqueue: ${await queue.innerText()}\nsyncs: ${JSON.stringify(syncs)}`);
@@ -321,6 +328,8 @@ try {
   const op = await officer.newPage();
   await time("officer opens the commune report and downloads the CSV", async () => {
     await signIn(op, "officer@langson.demo");
+    await op.getByRole("heading", { level: 2, name: "Câu lạc bộ" }).waitFor();
+    await op.locator("ul.plain li a").nth(1).waitFor();
     await shot(op, "clubs");
     await op.getByRole("link", { name: "Báo cáo" }).click();
     await op.getByLabel(/Kỳ báo cáo/).fill("2025-05");
@@ -334,8 +343,16 @@ try {
     const file = await download.path();
     const csv = readFileSync(file, "utf8");
     assert.ok(csv.startsWith("\uFEFF"), "CSV with BOM");
+    const header = csv.slice(1).split(/\r?\n/)[0];
+    assert.match(header, /Chỉ tiêu/, `a Vietnamese header: ${header}`);
+    assert.match(header, /Kỳ báo cáo/, `a Vietnamese header: ${header}`);
     assert.match(csv, /Số hội viên/);
   });
+  assert.equal(
+    await op.locator("p.loading").count(),
+    0,
+    "the page's placeholder is gone once the app renders",
+  );
   await shot(op, "report");
   await officer.close();
   console.log("test:browser: passed");

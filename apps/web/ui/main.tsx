@@ -1083,4 +1083,7 @@ if (state.session) {
     signInAgain();
   }
 }
-render(<App />, document.getElementById("app")!);
+// The page's "Đang tải…" placeholder goes: render adds the app beside what is there.
+const root = document.getElementById("app")!;
+root.textContent = "";
+render(<App />, root);
