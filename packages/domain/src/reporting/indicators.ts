@@ -5,7 +5,7 @@ import type { IsoDate } from "../dates";
 import { CLUB_STATUSES, POVERTY_STATUSES } from "../enums";
 import { FUNDS, GRANT_SOURCES } from "../funds/ledger";
 import { isSmall, publishCount, SMALL_CELL, type SmallCell, suppressSmallCells } from "../small-cells";
-import { AGE_BANDS, addFlows, emptyFlows, type Flows, monthsExpected, type Stocks } from "./facts";
+import { AGE_BANDS, type Flows, monthsExpected, type Stocks, sumFlows } from "./facts";
 
 /**
  * The indicators a report gives, as data: what each is called in Vietnamese
@@ -358,6 +358,9 @@ export type Evaluation = { indicators: IndicatorValue[]; clubs: ClubTargets[] };
 
 const within = (v: number, r: { min: number; max: number }) => v >= r.min && v <= r.max;
 
+/** Club names in Vietnamese order (one collator: `localeCompare` builds one per call). */
+const VIETNAMESE = new Intl.Collator("vi");
+
 /**
  * Every indicator for the units of a subtree. `start`/`end` bound the period;
  * stocks are as of `end`. Clubs are those with stocks (standing in the subtree
@@ -368,12 +371,13 @@ export function evaluateIndicators(
   start: IsoDate,
   end: IsoDate,
 ): Evaluation {
-  let flows = emptyFlows();
-  for (const c of contributions) if (c.flows) flows = addFlows(flows, c.flows);
+  const flows = sumFlows(contributions.flatMap((c) => (c.flows ? [c.flows] : [])));
   const clubs = contributions.filter(
     (c): c is Contribution & { stocks: Stocks } => c.isClub && c.stocks !== null && c.stocks.exists,
   );
   const standing = clubs.filter((c) => c.stocks.status !== "dissolved");
+  const standingIds = new Set(standing.map((c) => c.unitId));
+  const activeIds = new Set(standing.filter((c) => c.stocks.status === "active").map((c) => c.unitId));
   const status = Object.fromEntries(
     CLUB_STATUSES.map((s) => [s, clubs.filter((c) => c.stocks.status === s).length]),
   );
@@ -452,9 +456,10 @@ export function evaluateIndicators(
       },
     });
   }
-  clubRows.sort((a, b) => a.name.localeCompare(b.name, "vi") || a.clubId.localeCompare(b.clubId));
+  clubRows.sort((a, b) => VIETNAMESE.compare(a.name, b.name) || a.clubId.localeCompare(b.clubId));
+  const standingRows = clubRows.filter((r) => standingIds.has(r.clubId));
   const targetShare = (pick: (c: ClubTargets) => boolean, target: number): Omit<IndicatorValue, "id"> => {
-    const rows = clubRows.filter((r) => standing.some((c) => c.unitId === r.clubId));
+    const rows = standingRows;
     const numerator = rows.filter(pick).length;
     const value = rows.length === 0 ? null : numerator / rows.length;
     return {
@@ -488,9 +493,7 @@ export function evaluateIndicators(
     LABOUR_PURPOSES.map((p) => [p, flows.labourHalfDaysByPurpose[p] / 2]),
   );
   const sum = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
-  const meetingEveryMonth = clubRows.filter(
-    (r) => r.meetingEveryMonth && standing.some((c) => c.unitId === r.clubId && c.stocks.status === "active"),
-  ).length;
+  const meetingEveryMonth = clubRows.filter((r) => r.meetingEveryMonth && activeIds.has(r.clubId)).length;
 
   const values: Record<string, Omit<IndicatorValue, "id">> = {
     clubs: { value: standing.length, breakdown: { founding_period: founding, status } },
@@ -547,7 +550,7 @@ export function evaluateIndicators(
     const v = values[def.id]!;
     return { id: def.id, ...v, ...(def.target === undefined ? {} : { target: def.target }) };
   });
-  return { indicators, clubs: clubRows.filter((r) => standing.some((c) => c.unitId === r.clubId)) };
+  return { indicators, clubs: standingRows };
 }
 
 export type PublishedValue = number | SmallCell | null;

@@ -18,15 +18,47 @@ import type { Contribution } from "./indicators";
  * it stood there at the period's end.
  */
 
-/** The version of a unit on a day; before its first version, the first (records may predate the tree's history). */
-export function versionAsOf(versions: readonly OrgUnitVersion[], unitId: string, on: IsoDate) {
-  let first: OrgUnitVersion | undefined;
+/** Each unit's versions, looked up once per report instead of scanning every version per step. */
+export type VersionIndex = ReadonlyMap<string, readonly OrgUnitVersion[]>;
+
+export function indexVersions(versions: readonly OrgUnitVersion[]): VersionIndex {
+  const index = new Map<string, OrgUnitVersion[]>();
   for (const v of versions) {
-    if (v.orgUnitId !== unitId) continue;
+    const list = index.get(v.orgUnitId);
+    if (list) list.push(v);
+    else index.set(v.orgUnitId, [v]);
+  }
+  return index;
+}
+
+/** Of one unit's versions, the one on a day; before its first version, the first. */
+function versionOn(own: readonly OrgUnitVersion[], on: IsoDate) {
+  let first: OrgUnitVersion | undefined;
+  for (const v of own) {
     if (v.validFrom <= on && (v.validTo === null || on < v.validTo)) return v;
     if (!first || v.validFrom < first.validFrom) first = v;
   }
   return first && on < first.validFrom ? first : undefined;
+}
+
+/** The version of a unit on a day; before its first version, the first (records may predate the tree's history). */
+export function versionAsOf(versions: readonly OrgUnitVersion[], unitId: string, on: IsoDate) {
+  return versionOn(
+    versions.filter((v) => v.orgUnitId === unitId),
+    on,
+  );
+}
+
+function standsUnderIn(index: VersionIndex, unitId: string, rootId: string, on: IsoDate): boolean {
+  let current: string | null = unitId;
+  const seen = new Set<string>();
+  while (current !== null) {
+    if (current === rootId) return true;
+    if (seen.has(current)) return false;
+    seen.add(current);
+    current = versionOn(index.get(current) ?? [], on)?.parentId ?? null;
+  }
+  return false;
 }
 
 /** Did `unitId` stand in `rootId`'s subtree (itself included) on `on`? */
@@ -36,15 +68,7 @@ export function standsUnder(
   rootId: string,
   on: IsoDate,
 ): boolean {
-  let current: string | null = unitId;
-  const seen = new Set<string>();
-  while (current !== null) {
-    if (current === rootId) return true;
-    if (seen.has(current)) return false;
-    seen.add(current);
-    current = versionAsOf(versions, current, on)?.parentId ?? null;
-  }
-  return false;
+  return standsUnderIn(indexVersions(versions), unitId, rootId, on);
 }
 
 /**
@@ -82,16 +106,17 @@ export function liveContributions(
   end: IsoDate,
 ): Contribution[] {
   const stretches = unchangedStretches(versions, start, end);
+  const index = indexVersions(versions);
   return units.flatMap((unit) => {
     const r = records.get(unit.id);
     if (!r) return [];
     let flows: Flows | null = null;
     for (const s of stretches) {
-      if (!standsUnder(versions, unit.id, rootId, s.from)) continue;
+      if (!standsUnderIn(index, unit.id, rootId, s.from)) continue;
       const part = flowsOf(r, s.from, s.to);
       flows = flows ? addFlows(flows, part) : part;
     }
-    const stocks: Stocks | null = standsUnder(versions, unit.id, rootId, end) ? stocksOf(r, end) : null;
+    const stocks: Stocks | null = standsUnderIn(index, unit.id, rootId, end) ? stocksOf(r, end) : null;
     return flows || stocks ? [{ unitId: unit.id, name: unit.name, isClub: unit.isClub, flows, stocks }] : [];
   });
 }
@@ -110,9 +135,10 @@ export function storedContributions(
   end: IsoDate,
 ): Contribution[] | null {
   if (unchangedStretches(versions, start, end).length > 1) return null;
+  const index = indexVersions(versions);
   const out: Contribution[] = [];
   for (const unit of units) {
-    if (!standsUnder(versions, unit.id, rootId, end)) continue;
+    if (!standsUnderIn(index, unit.id, rootId, end)) continue;
     const facts = stored.get(unit.id);
     if (!facts) return null;
     out.push({
