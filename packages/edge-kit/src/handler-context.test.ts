@@ -163,13 +163,20 @@ const units = createRouter()
   .add(answerOnly, () => ({ pong: true as const }))
   .add(whoIsPublic, (ctx) => ({ sub: ctx.user.sub }));
 
-const app = createServiceApp({
-  service: "kit",
-  title: "Kit",
-  version: "9.9.9",
-  description: "The kit's handler context on a real D1",
-  routers: [units],
-});
+const buildApp = () =>
+  createServiceApp({
+    service: "kit",
+    title: "Kit",
+    version: "9.9.9",
+    description: "The kit's handler context on a real D1",
+    routers: [units],
+  });
+// Built per request: each test that calls it runs the app's construction too, so StrykerJS
+// attributes the construction code to the tests that depend on it.
+const app = {
+  fetch: (request: Request, env: object, executionCtx?: ExecutionContext) =>
+    buildApp().fetch(request, env, executionCtx),
+};
 
 let d1: TestD1;
 let fixture: OrgFixture;

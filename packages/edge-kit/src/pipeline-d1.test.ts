@@ -99,22 +99,36 @@ const router = createRouter()
     throw new Error("D1_ERROR: no such table: secret_table");
   });
 
-const app = createServiceApp({
-  service: "svc",
-  title: "Thing <service>",
-  version: "2.1.0",
-  description: "Things & more",
-  tags: { things: "Things kept by a club", unused: "Never used" },
-  routers: [router],
-  bodyLimitBytes: 1024,
-});
-const defaultLimitApp = createServiceApp({
-  service: "big",
-  title: "Big",
-  version: "1",
-  description: "The default body limit",
-  routers: [createRouter().add(createThing, (_ctx, { body }) => ({ name: body.name }))],
-});
+const buildApp = () =>
+  createServiceApp({
+    service: "svc",
+    title: "Thing <service>",
+    version: "2.1.0",
+    description: "Things & more",
+    tags: { things: "Things kept by a club", unused: "Never used" },
+    routers: [router],
+    bodyLimitBytes: 1024,
+  });
+// Built per request: each test that calls it runs the app's construction too, so StrykerJS
+// attributes the construction code to the tests that depend on it.
+const app = {
+  fetch: (request: Request, env: object, executionCtx?: ExecutionContext) =>
+    buildApp().fetch(request, env, executionCtx),
+};
+const buildDefaultLimitApp = () =>
+  createServiceApp({
+    service: "big",
+    title: "Big",
+    version: "1",
+    description: "The default body limit",
+    routers: [createRouter().add(createThing, (_ctx, { body }) => ({ name: body.name }))],
+  });
+// Built per request: each test that calls it runs the app's construction too, so StrykerJS
+// attributes the construction code to the tests that depend on it.
+const defaultLimitApp = {
+  fetch: (request: Request, env: object, executionCtx?: ExecutionContext) =>
+    buildDefaultLimitApp().fetch(request, env, executionCtx),
+};
 
 let d1: TestD1;
 let fixture: OrgFixture;

@@ -88,13 +88,20 @@ const accounts = createRouter()
     (ctx) => ctx.commit([ctx.audit({ action: "bad-answer", entity: "x", entityId: "x" })], {}) as never,
   );
 
-const bank = createServiceApp({
-  service: "bank",
-  title: "Bank",
-  version: "1",
-  description: "Retry-safe writes on a real D1",
-  routers: [accounts],
-});
+const buildBank = () =>
+  createServiceApp({
+    service: "bank",
+    title: "Bank",
+    version: "1",
+    description: "Retry-safe writes on a real D1",
+    routers: [accounts],
+  });
+// Built per request: each test that calls it runs the app's construction too, so StrykerJS
+// attributes the construction code to the tests that depend on it.
+const bank = {
+  fetch: (request: Request, env: object, executionCtx?: ExecutionContext) =>
+    buildBank().fetch(request, env, executionCtx),
+};
 
 let d1: TestD1;
 let fixture: OrgFixture;
