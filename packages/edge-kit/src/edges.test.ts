@@ -250,5 +250,16 @@ describe("cursors", () => {
     for (const forged of [`x${id}`, `${id}x`, ` ${id}`]) {
       expect(() => decodeCursor(encodeCursor(forged)), forged).toThrow(AppError);
     }
+    let error: AppError | undefined;
+    try {
+      decodeCursor("bm90LWFuLWlk");
+    } catch (e) {
+      error = e as AppError;
+    }
+    expect(error).toMatchObject({
+      code: "VALIDATION_FAILED",
+      detail: "The cursor is not one this service gave out",
+      errors: [{ field: "cursor", message: "pass nextCursor from the previous page unchanged" }],
+    });
   });
 });

@@ -439,6 +439,7 @@ describe("answers", () => {
       level: "error",
       path: "/svc/crash",
       error: "D1_ERROR: no such table: secret_table",
+      requestId: res.json.requestId,
     });
     expect(entry.stack).toContain("secret_table");
   });
