@@ -1,5 +1,7 @@
 // Retry-safe writes (Idempotency-Key) and offline batches (POST /sync) on a real D1, in node: the
 // kit's test worker (workerd/src/index.ts) and a service with a retry-safe write under a path id.
+import { auditLog } from "@ishc/domain/schema";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as z from "zod";
 import { rows, startD1, type TestD1 } from "../test-node/d1";
@@ -59,7 +61,26 @@ const badAnswer = defineRoute({
   response: z.object({ id: z.string() }),
 });
 
+const twice = defineRoute({
+  ...base,
+  method: "post",
+  path: "/twice",
+  operationId: "twice",
+  idempotent: true,
+  body: z.strictObject({}),
+  response: z.object({}),
+});
+
 const accounts = createRouter()
+  .add(twice, (ctx) => {
+    // The same id twice: the database refuses the whole batch on audit_log's primary key.
+    const id = crypto.randomUUID();
+    const insert = () =>
+      ctx.db.run(
+        sql`INSERT INTO ${auditLog} (id, at, service, action, entity, entity_id) VALUES (${id}, 'now', 'bank', 'twice', 'x', 'x')`,
+      );
+    return ctx.commit([insert(), insert()], {});
+  })
   .add(deposit, async (ctx, { params, body }) => {
     const id = crypto.randomUUID();
     // Work after the answer, as a worker does with waitUntil: present whenever the runtime gives a context.
@@ -288,6 +309,15 @@ describe("retry-safe writes (Idempotency-Key)", () => {
     expect(await count("transfer")).toBe(before);
     expect((await storedKeys()).length).toBe(keysBefore);
     expect((await transfer(treasurer, { amount: 1, note: "corrected" }, key)).status).toBe(201);
+  });
+
+  it("answers a batch the database refuses on another table's key 409, storing no key", async () => {
+    const keysBefore = (await storedKeys()).length;
+    const res = await post(bank, "http://x/bank/twice", treasurer, {}, crypto.randomUUID());
+    expect(res.status).toBe(409);
+    expect(res.json.code).toBe("CONFLICT");
+    expect(await count("twice")).toBe(0);
+    expect((await storedKeys()).length).toBe(keysBefore);
   });
 
   it("refuses ctx.write on a retry-safe route, and a commit without a key on a plain route is a plain write", async () => {
