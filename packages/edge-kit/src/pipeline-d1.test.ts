@@ -43,6 +43,7 @@ const getThing = defineRoute({
       .describe("The thing's id"),
   }),
   response: z.object({ id: z.string() }),
+  examples: { response: { id: "t1" } },
 });
 const deleteThing = defineRoute({
   ...base,
@@ -58,7 +59,7 @@ const bareList = defineRoute({
   path: "/bare",
   operationId: "bare",
   public: true,
-  response: z.object({ query: z.record(z.string(), z.unknown()) }),
+  response: z.object({ query: z.record(z.string(), z.unknown()), params: z.record(z.string(), z.unknown()) }),
 });
 const upload = defineRoute({
   ...base,
@@ -77,7 +78,14 @@ const broken = defineRoute({
   path: "/broken",
   operationId: "broken",
   public: true,
-  response: z.object({ count: z.number() }),
+  response: z.object({
+    a: z.number(),
+    b: z.number(),
+    c: z.number(),
+    d: z.number(),
+    e: z.number(),
+    f: z.number(),
+  }),
 });
 const crash = defineRoute({
   ...base,
@@ -92,9 +100,12 @@ const router = createRouter()
   .add(createThing, (_ctx, { body }) => ({ name: body.name }))
   .add(getThing, (_ctx, { params }) => ({ id: params.id }))
   .add(deleteThing, () => ({ deleted: true }))
-  .add(bareList, (_ctx, input) => ({ query: input.query as Record<string, unknown> }))
+  .add(bareList, (_ctx, input) => ({
+    query: input.query as Record<string, unknown>,
+    params: input.params as Record<string, unknown>,
+  }))
   .add(upload, (_ctx, { upload: bytes }) => ({ bytes: bytes.length, text: new TextDecoder().decode(bytes) }))
-  .add(broken, () => ({ count: "many" }) as never)
+  .add(broken, () => ({ a: "many", b: "", c: "", d: "", e: "", f: "" }) as never)
   .add(crash, () => {
     throw new Error("D1_ERROR: no such table: secret_table");
   });
@@ -296,7 +307,7 @@ describe("input validation", () => {
   });
 
   it("refuses an unknown query parameter on a route that declares none", async () => {
-    expect((await send("/svc/bare", { token: null })).json).toEqual({ query: {} });
+    expect((await send("/svc/bare", { token: null })).json).toEqual({ query: {}, params: {} });
     const res = await send("/svc/bare?x=1", { token: null });
     expect(res.status).toBe(422);
     expect(res.json).toMatchObject({
@@ -426,7 +437,10 @@ describe("answers", () => {
     expect(line).toMatch(/^error /);
     const entry = JSON.parse(line!.slice("error ".length));
     expect(entry).toMatchObject({ level: "error", path: "/broken", requestId: res.json.requestId });
-    expect(entry.issues).toEqual([expect.objectContaining({ path: ["count"] })]);
+    // The first five issues are enough to find the fault; the answer itself says nothing more.
+    expect(entry.issues).toHaveLength(5);
+    expect(entry.issues[0]).toMatchObject({ path: ["a"] });
+    expect(res.json.detail).toBeUndefined();
   });
 
   it("answer an unexpected error 500 without its text, and log it", async () => {
@@ -497,6 +511,18 @@ describe("the service's own document", () => {
     expect(res.status).toBe(200);
     const doc = res.json;
     expect(doc.info).toEqual({ title: "Thing <service>", version: "2.1.0", description: "Things & more" });
+    expect(doc.openapi).toBe("3.1.0");
+    expect(doc.servers).toEqual([{ url: "/", description: "The origin that serves this document" }]);
+    expect(doc.components.securitySchemes.bearerAuth.description).toBe(
+      "Access token from POST /membership/auth/login; every service verifies it the same way",
+    );
+    expect(doc.paths["/svc/things"].post.requestBody.required).toBe(true);
+    expect(doc.paths["/svc/things/{id}"].get.responses["200"].content["application/json"].example).toEqual({
+      id: "t1",
+    });
+    expect(
+      doc.paths["/svc/things/{id}"].delete.responses["200"].content["application/json"],
+    ).not.toHaveProperty("example");
     expect(Object.keys(doc.paths).sort()).toEqual(
       [
         "/svc/bare",
@@ -618,7 +644,7 @@ describe("the service's own document", () => {
   });
 
   it("names a public route's 404 only when it has path parameters, and adds a route's own problems", () => {
-    const publicOne = { ...getThing, public: true, problems: { "429": "Slow down", "404": "No such thing" } };
+    const publicOne = { ...getThing, public: true, problems: { "429": "Slow down" } };
     const doc = openApiDocument(
       { title: "t", version: "1", description: "d" },
       "/p",
@@ -627,7 +653,7 @@ describe("the service's own document", () => {
     ) as Json;
     const responses = doc.paths["/p/things/{id}"].get.responses;
     expect(Object.keys(responses)).toEqual(["200", "404", "422", "429"]);
-    expect(responses["404"].description).toBe("No such thing");
+    expect(responses["404"].description).toBe("Not found, or outside the caller's org subtree");
     expect(responses["429"].description).toBe("Slow down");
     expect(responses["422"].description).toBe(
       "Fields or query parameters are invalid or unknown; `errors` lists each one",
