@@ -1,7 +1,6 @@
 import { newId } from "@ishc/domain";
 import { auditLog } from "@ishc/domain/schema";
 import { getTableColumns, type SQL, sql } from "drizzle-orm";
-import type { BatchItem } from "drizzle-orm/batch";
 import { drizzle } from "drizzle-orm/d1";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { Context } from "hono";
@@ -86,11 +85,4 @@ export function chunkForInsert<T extends object>(rows: readonly T[]): T[][] {
   const chunks: T[][] = [];
   for (let i = 0; i < rows.length; i += size) chunks.push(rows.slice(i, i + size));
   return chunks;
-}
-
-/** `db.batch` for a list built at run time: one D1 transaction, all statements or none. */
-export function batchAll(db: Database, statements: BatchItem<"sqlite">[]) {
-  const [first, ...rest] = statements;
-  if (!first) return Promise.resolve([]);
-  return db.batch([first, ...rest]);
 }

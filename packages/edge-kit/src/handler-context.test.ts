@@ -15,7 +15,7 @@ import {
 } from "../testing/fixtures";
 import { createServiceApp } from "./app";
 import { requireWriter } from "./auth";
-import { batchAll, chunkForInsert, insertWhere } from "./db";
+import { chunkForInsert, insertWhere } from "./db";
 import { decodeCursor, toPage } from "./pagination";
 import { createRouter, defineRoute } from "./routes";
 import { findInScope, withinSubtree } from "./scope";
@@ -460,14 +460,6 @@ describe("the kit's statement helpers on D1", () => {
       "SELECT id, detail, org_unit_id FROM audit_log WHERE action = 'insert-where'",
     );
     expect(written).toEqual([{ id: "iw-1", detail: '{"n":1}', org_unit_id: null }]);
-  });
-
-  it("batchAll runs every statement of a list, and nothing for an empty one", async () => {
-    const { drizzle } = await import("drizzle-orm/d1");
-    const db = drizzle(d1.DB);
-    expect(await batchAll(db, [])).toEqual([]);
-    const results = await batchAll(db, [db.run(sql`SELECT 1`), db.run(sql`SELECT 2`)]);
-    expect(results).toHaveLength(2);
   });
 
   it("chunkForInsert sizes chunks by the columns of the first row, at least one row each", () => {
