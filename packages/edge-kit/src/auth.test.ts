@@ -141,6 +141,21 @@ describe("the bearer token check", () => {
     await expectRefused(await call(await sign(claims({ role: "superuser" }), SECRET, "HS256")));
   });
 
+  it("verifies against the secret the deployment has now, not the key it imported before", async () => {
+    const rotated = "rotated-secret-of-sufficient-length-0002";
+    const withRotated = (token: string) =>
+      app.request("/whoami", { headers: { authorization: `Bearer ${token}` } }, {
+        JWT_SECRET: rotated,
+      } as never);
+    const old = await sign(claims(), SECRET, "HS256");
+    const fresh = await sign(claims(), rotated, "HS256");
+    expect((await call(old)).status).toBe(200);
+    await expectRefused(await withRotated(old));
+    expect((await withRotated(fresh)).status).toBe(200);
+    await expectRefused(await call(fresh));
+    expect((await call(old)).status).toBe(200);
+  });
+
   it("answers 500 without the secret's name when the deployment has no usable secret", async () => {
     const spy = vi.spyOn(console, "error").mockImplementation(() => {});
     const token = await sign(claims(), SECRET, "HS256");

@@ -26,6 +26,22 @@ function secretOf(env: { JWT_SECRET?: string }): string {
   return secret;
 }
 
+const HS256 = { name: "HMAC", hash: { name: "SHA-256" } } as const;
+/** One imported key per isolate and secret: importing it on every request costs more than verifying. */
+let verifyKey: { secret: string; key: Promise<CryptoKey> } | undefined;
+
+function verifyKeyOf(secret: string): Promise<CryptoKey> {
+  if (verifyKey?.secret !== secret) {
+    const key = crypto.subtle.importKey("raw", new TextEncoder().encode(secret), HS256, false, ["verify"]);
+    verifyKey = { secret, key };
+    // A failed import is not kept: the next request tries again.
+    key.catch(() => {
+      if (verifyKey?.key === key) verifyKey = undefined;
+    });
+  }
+  return verifyKey.key;
+}
+
 export async function issueAccessToken(
   env: { JWT_SECRET?: string },
   subject: TokenSubject,
@@ -58,7 +74,7 @@ export async function authenticate(c: Context<ServiceEnv>): Promise<AccessClaims
   }
   let payload: unknown;
   try {
-    payload = await verify(match[1], secretOf(c.env), {
+    payload = await verify(match[1], await verifyKeyOf(secretOf(c.env)), {
       alg: "HS256",
       iss: TOKEN_ISSUER,
       aud: TOKEN_AUDIENCE,
