@@ -1,0 +1,156 @@
+/** A club: its composition and members. */
+import { useState } from "preact/hooks";
+import { api, state } from "../app";
+import { Field } from "../components/field";
+import { useLoad } from "../components/hooks";
+import { Failure, Loading } from "../components/status";
+import { t } from "../components/t";
+import { lastMonth, matches, showDate, showNumber, showShare } from "../format";
+
+const COMPOSITION = ["older", "younger", "women", "poorOrNearPoor", "livingAlone"] as const;
+export function Club({ id }: { id: string }) {
+  const viewer = state.session!.user.role === "viewer";
+  const club = useLoad(`club:${id}`, () =>
+    api.membership.GET("/membership/clubs/{id}", { params: { path: { id } } }),
+  );
+  const composition = useLoad(`composition:${id}`, () =>
+    api.membership.GET("/membership/clubs/{id}/composition", {
+      params: { path: { id }, query: viewer ? { period: lastMonth() } : {} },
+    }),
+  );
+  const members = useLoad(`members:${id}`, () =>
+    viewer
+      ? Promise.resolve({ data: undefined })
+      : api.membership.GET("/membership/clubs/{id}/members", {
+          params: { path: { id }, query: { limit: 200 } },
+        }),
+  );
+  const [q, setQ] = useState("");
+  if (club.loading) return <Loading />;
+  if (!club.data) return <Failure problem={club.error} />;
+  const c = club.data;
+  const comp = composition.data;
+  const list = (members.data?.items ?? []).filter((m) => matches(m.person.fullName, q));
+  return (
+    <section aria-labelledby="club-title">
+      <h1 id="club-title">{c.name}</h1>
+      <p>
+        {t("code")}: {c.code} · {t("founded")}: {showDate(c.foundedOn)} · {t("status")}: {t(c.status)}
+      </p>
+      {viewer ? (
+        <p class="notice">{t("viewerNote")}</p>
+      ) : (
+        <nav class="row" aria-label={c.name}>
+          <a class="button" href={`#/club/${id}/import`}>
+            {t("uploadRegister")}
+          </a>
+          <a class="button" href={`#/club/${id}/meeting`}>
+            {t("recordMeeting")}
+          </a>
+          <a class="button" href={`#/club/${id}/funds`}>
+            {t("funds")}
+          </a>
+        </nav>
+      )}
+      <h2>
+        {t("composition")} {comp ? <small>({t("asOf", { d: showDate(comp.asOf) })})</small> : null}
+      </h2>
+      {composition.loading ? <Loading /> : <Failure problem={composition.error} />}
+      {comp ? (
+        <div class="table-wrap">
+          <table>
+            <caption class="skip">{t("composition")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("indicator")}</th>
+                <th scope="col" class="num">
+                  {t("value")}
+                </th>
+                <th scope="col" class="num">
+                  %
+                </th>
+                <th scope="col">{t("target")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <th scope="row">{t("members")}</th>
+                <td class="num">
+                  {typeof comp.members === "number" ? showNumber(comp.members) : comp.members}
+                </td>
+                <td />
+                <td />
+              </tr>
+              {COMPOSITION.map((key) => {
+                const value = comp[key];
+                const target = comp.targets[key];
+                return (
+                  <tr key={key}>
+                    <th scope="row">{t(key)}</th>
+                    <td class="num">{typeof value === "number" ? showNumber(value) : (value ?? "—")}</td>
+                    <td class="num">
+                      <span
+                        class="bar"
+                        style={{ width: `${Math.round((comp.shares[key] ?? 0) * 60)}px` }}
+                        aria-hidden="true"
+                      />{" "}
+                      {showShare(comp.shares[key])}
+                    </td>
+                    <td>
+                      {target ? (
+                        <>
+                          {showShare(target.target.min)}–{showShare(target.target.max)}{" "}
+                          {target.met === null ? null : (
+                            <span class={target.met ? "met" : "unmet"}>
+                              {target.met ? `✓ ${t("met")}` : `✗ ${t("unmet")}`}
+                            </span>
+                          )}
+                        </>
+                      ) : null}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {viewer ? null : (
+        <>
+          <h2>
+            {t("members")} ({members.data?.items.length ?? "…"})
+          </h2>
+          <Field id="member-search" label={t("search")} value={q} onInput={setQ} type="search" />
+          {members.loading ? <Loading /> : <Failure problem={members.error} />}
+          <div class="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("fullName")}</th>
+                  <th scope="col">{t("sex")}</th>
+                  <th scope="col" class="num">
+                    {t("birthYear")}
+                  </th>
+                  <th scope="col" class="hide-narrow">
+                    {t("joinedOn")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.map(({ person, membership }) => (
+                  <tr key={membership.id}>
+                    <td>{person.fullName}</td>
+                    <td>{t(person.sex)}</td>
+                    <td class="num">{person.birthYear}</td>
+                    <td class="hide-narrow">{showDate(membership.joinedOn)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {!members.loading && list.length === 0 ? <p>{t("noResults")}</p> : null}
+        </>
+      )}
+    </section>
+  );
+}

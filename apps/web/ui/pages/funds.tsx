@@ -1,0 +1,191 @@
+/** Funds and loans, with repayments queued on the device. */
+import { useEffect, useRef, useState } from "preact/hooks";
+import { api, flushOutbox, outbox } from "../app";
+import { Field } from "../components/field";
+import { useDraft, useLoad } from "../components/hooks";
+import { Failure, Loading } from "../components/status";
+import { t } from "../components/t";
+import { parseDate, parseMoney, showDate, showMoney, todayInVietnam } from "../format";
+import type { Key } from "../i18n";
+
+const LOAN_STATUS: Record<string, Key> = {
+  active: "loanActive",
+  closed: "loanClosed",
+  applied: "loanApplied",
+  approved: "loanApproved",
+  written_off: "loanWrittenOff",
+};
+
+function Repayment({
+  loanId,
+  borrower,
+  onQueued,
+}: {
+  loanId: string;
+  borrower: string;
+  onQueued: () => void;
+}) {
+  const [form, set, reset] = useDraft(`repayment:${loanId}`, {
+    amount: "",
+    paidOn: showDate(todayInVietnam()),
+  });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const amount = parseMoney(form.amount);
+    const paidOn = parseDate(form.paidOn);
+    const local: Record<string, string> = {};
+    if (!amount) local.amount = t("badAmount");
+    if (!paidOn) local.paidOn = t("badDate");
+    setErrors(local);
+    if (!amount || !paidOn) return;
+    // The Idempotency-Key is made now, once: every later send of this repayment reuses it.
+    outbox.add({
+      service: "funds",
+      path: `/loans/${loanId}/repayments`,
+      body: { amount, paidOn },
+      label: `${t("recordRepayment")}: ${showMoney(amount)} — ${borrower} (${showDate(paidOn)})`,
+    });
+    reset();
+    onQueued();
+    await flushOutbox();
+  };
+  return (
+    <form onSubmit={submit} class="row" aria-label={`${t("recordRepayment")} — ${borrower}`}>
+      <Field
+        id={`amount-${loanId}`}
+        label={t("amount")}
+        value={form.amount}
+        onInput={(v) => set({ amount: v })}
+        error={errors.amount}
+        inputmode="numeric"
+      />
+      <Field
+        id={`paidOn-${loanId}`}
+        label={t("paidOn")}
+        value={form.paidOn}
+        onInput={(v) => set({ paidOn: v })}
+        error={errors.paidOn}
+        inputmode="numeric"
+      />
+      <p>
+        <button type="submit">{t("recordRepayment")}</button>
+      </p>
+    </form>
+  );
+}
+
+export function Funds({ id }: { id: string }) {
+  const balances = useLoad(`balances:${id}`, () =>
+    api.funds.GET("/funds/clubs/{id}/balances", { params: { path: { id } } }),
+  );
+  const loans = useLoad(`loans:${id}`, () =>
+    api.funds.GET("/funds/clubs/{id}/loans", { params: { path: { id } } }),
+  );
+  const [open, setOpen] = useState<string | null>(null);
+  const [queuedNote, setQueuedNote] = useState(false);
+  const pendingBefore = useRef(outbox.pending().length);
+  useEffect(
+    () =>
+      outbox.subscribe(() => {
+        const now = outbox.pending().length;
+        if (now < pendingBefore.current) {
+          balances.reload();
+          loans.reload();
+        }
+        pendingBefore.current = now;
+      }),
+    [],
+  );
+  const b = balances.data;
+  const items = (loans.data?.items ?? [])
+    .slice()
+    .sort((a, c) => (a.status === "active" ? -1 : 0) - (c.status === "active" ? -1 : 0));
+  return (
+    <section aria-labelledby="funds-title">
+      <h1 id="funds-title">{t("funds")}</h1>
+      {balances.loading ? <Loading /> : <Failure problem={balances.error} />}
+      {b ? (
+        <div class="cards">
+          <div class="card">
+            <div>{t("operatingFund")}</div>
+            <div class="big" data-testid="operating-cash">
+              {showMoney(b.cash.operating)}
+            </div>
+          </div>
+          <div class="card">
+            <div>{t("revolvingFund")}</div>
+            <div class="big" data-testid="revolving-cash">
+              {showMoney(b.cash.revolving)}
+            </div>
+          </div>
+        </div>
+      ) : null}
+      {queuedNote ? (
+        <p class="notice" role="status">
+          {t("queued")}
+        </p>
+      ) : null}
+      <h2>{t("loans")}</h2>
+      {loans.loading ? <Loading /> : <Failure problem={loans.error} />}
+      <div class="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("borrower")}</th>
+              <th scope="col" class="num">
+                {t("principal")}
+              </th>
+              <th scope="col" class="num">
+                {t("owed")}
+              </th>
+              <th scope="col" class="hide-narrow">
+                {t("disbursedOn")}
+              </th>
+              <th scope="col">{t("status")}</th>
+              <th scope="col">
+                <span class="skip">{t("recordRepayment")}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((loan) => [
+              <tr key={loan.id} data-loan={loan.id}>
+                <td>{loan.borrowerName}</td>
+                <td class="num">{showMoney(loan.principal)}</td>
+                <td class="num" data-testid="owed">
+                  {showMoney(loan.owed)}
+                </td>
+                <td class="hide-narrow">{showDate(loan.disbursedOn)}</td>
+                <td>{t(LOAN_STATUS[loan.status] ?? "status")}</td>
+                <td>
+                  {loan.status === "active" ? (
+                    <button
+                      type="button"
+                      class="secondary"
+                      aria-expanded={open === loan.id}
+                      onClick={() => setOpen(open === loan.id ? null : loan.id)}
+                    >
+                      {t("recordRepayment")}
+                    </button>
+                  ) : null}
+                </td>
+              </tr>,
+              open === loan.id ? (
+                <tr key={`${loan.id}-form`}>
+                  <td colSpan={6}>
+                    <Repayment
+                      loanId={loan.id}
+                      borrower={loan.borrowerName}
+                      onQueued={() => setQueuedNote(true)}
+                    />
+                  </td>
+                </tr>
+              ) : null,
+            ])}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

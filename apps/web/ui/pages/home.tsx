@@ -1,0 +1,41 @@
+/** Home: the clubs in one's subtree. */
+import { useState } from "preact/hooks";
+import { api, state } from "../app";
+import { Field } from "../components/field";
+import { useLoad } from "../components/hooks";
+import { Failure, Loading } from "../components/status";
+import { t } from "../components/t";
+import { matches } from "../format";
+
+export function Home() {
+  const user = state.session!.user;
+  const [q, setQ] = useState("");
+  const clubs = useLoad("clubs", () =>
+    api.membership.GET("/membership/clubs", { params: { query: { limit: 200 } } }),
+  );
+  const shown = (clubs.data?.items ?? []).filter(
+    (c) => matches(c.name, q) || c.code.toLowerCase().includes(q.toLowerCase()),
+  );
+  return (
+    <section aria-labelledby="home-title">
+      <h1 id="home-title">{user.displayName}</h1>
+      {user.role === "viewer" ? <p class="notice">{t("viewerNote")}</p> : null}
+      <p>
+        <a class="button" href={`#/report/${user.orgUnitId}`}>
+          {t("report")}
+        </a>
+      </p>
+      <h2>{t("clubs")}</h2>
+      <Field id="club-search" label={t("search")} value={q} onInput={setQ} type="search" />
+      {clubs.loading ? <Loading /> : <Failure problem={clubs.error} />}
+      <ul class="plain">
+        {shown.map((club) => (
+          <li key={club.id}>
+            <a href={`#/club/${club.id}`}>{club.name}</a> <span>({club.code})</span>
+          </li>
+        ))}
+      </ul>
+      {!clubs.loading && shown.length === 0 ? <p>{t("noResults")}</p> : null}
+    </section>
+  );
+}
