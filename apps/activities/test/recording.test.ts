@@ -247,7 +247,10 @@ describe("recording activities and reading back the sums", () => {
     expect(area(s, "lifelong_learning")).toMatchObject({ activities: 1 });
     expect(area(s, "culture_sports")).toMatchObject({ activities: 0 });
     expect(purposes(s)).toEqual({ single_parent_household: [1, 2.5], flood: [1, 4.5], storm: [1, 1] });
-    expect(s.homeCare).toEqual({ visits: 3, distinctPeopleVisited: 2, hours: 4.5 });
+    // The people cared for at home are a health group: a viewer sees 2 of them as "<5", an officer exactly.
+    expect(s.homeCare).toEqual({ visits: 3, distinctPeopleVisited: "<5", hours: 4.5 });
+    const exact = await summary(tree.clubA.id, "2024-01-01", "2024-12-31", officer);
+    expect(exact.homeCare).toEqual({ visits: 3, distinctPeopleVisited: 2, hours: 4.5 });
     expect(s.total).toMatchObject({ activities: 9, labourDays: 8 });
   });
 

@@ -177,6 +177,14 @@ describe("measures of a hand-made portfolio", () => {
     expect(balances.cash.operating).toBe(66_000);
   }, 30_000);
 
+  it('shows a viewer borrowers by poverty status with groups under 5 as "<5", and the other figures exactly', async () => {
+    const viewer = await tokenFor(env.DB, "viewer", tree.communeA);
+    const m = await ok(call("GET", `/org-units/${clubId}/fund-measures?on=2025-06-30`, viewer));
+    expect(m.borrowersByPovertyStatus).toEqual({ poor: "<5", near_poor: "<5", none: "<5", total: "<5" });
+    expect(m.outstandingPrincipal).toBe(2_600_000);
+    expect(m.disbursed).toEqual({ count: 3, amount: 6_200_000 });
+  }, 30_000);
+
   it("writes off what is left of a loan and takes it out of the portfolio", async () => {
     await ok(
       call("POST", `/loans/${loans.c}/write-off`, maker, {

@@ -1,4 +1,12 @@
-import { byEveryArea, halfDaysToDays, publishTotals, sumTotals, totalsOf, vietnamDate } from "@ishc/domain";
+import {
+  byEveryArea,
+  halfDaysToDays,
+  publishCount,
+  publishTotals,
+  sumTotals,
+  totalsOf,
+  vietnamDate,
+} from "@ishc/domain";
 import { inScope, invalidField, type RouteHandler } from "@ishc/edge-kit";
 import { activitySummaryQueries, orgUnitById } from "@ishc/queries";
 import type * as routes from "./summary.routes";
@@ -38,7 +46,11 @@ export const getActivitySummary: RouteHandler<typeof routes.getActivitySummary> 
     })),
     homeCare: {
       visits: homeCare?.visits ?? 0,
-      distinctPeopleVisited: homeCare?.distinctPeopleVisited ?? 0,
+      // The people cared for at home are a health group: viewers see fewer than 5 as "<5".
+      distinctPeopleVisited:
+        user.role === "viewer"
+          ? publishCount(homeCare?.distinctPeopleVisited ?? 0)
+          : (homeCare?.distinctPeopleVisited ?? 0),
       hours: (homeCare?.minutes ?? 0) / 60,
     },
     trainings: {

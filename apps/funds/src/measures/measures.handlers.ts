@@ -12,6 +12,7 @@ import {
   rangePeriod,
   repaidIn,
   shareOfMembersWhoBorrowed,
+  suppressSmallCells,
   vietnamDate,
   writeOffsIn,
 } from "@ishc/domain";
@@ -51,6 +52,7 @@ export const getFundMeasures: RouteHandler<typeof routes.getFundMeasures> = asyn
   const loans = toLoanRecords(loanRows, repayments);
   const journal = toJournalEntries(entries, lines as LineRow[]);
   const period = rangePeriod(from, on);
+  const byPoverty = borrowersByPovertyStatus(loans, period);
   const byClub = new Map<string, typeof journal>();
   for (const e of journal) byClub.set(e.clubId, [...(byClub.get(e.clubId) ?? []), e]);
   return {
@@ -65,13 +67,19 @@ export const getFundMeasures: RouteHandler<typeof routes.getFundMeasures> = asyn
     onTimeRepaymentRate: onTimeRepaymentRate(loans, on),
     loansInArrears: loansInArrears(loans, on),
     disbursed: loansDisbursedIn(loans, period),
-    borrowersByPovertyStatus: borrowersByPovertyStatus(loans, period),
+    borrowersByPovertyStatus: user.role === "viewer" ? publishBorrowers(byPoverty) : byPoverty,
     repaid: repaidIn(loans, period),
     writeOffs: writeOffsIn(loans, period),
     shareOfMembersWhoBorrowed: shareOfMembersWhoBorrowed(memberships, loans, on),
     grants: grantsReceivedIn(journal, period),
   };
 };
+
+/** Poverty status is sensitive: viewers see groups under 5 borrowers as "<5" (and no count that gives one away). */
+function publishBorrowers({ total, ...byStatus }: ReturnType<typeof borrowersByPovertyStatus>) {
+  const published = suppressSmallCells(total, byStatus);
+  return { ...published.parts, total: published.total };
+}
 
 export const listArrears: RouteHandler<typeof routes.listArrears> = async (
   { user, db, read },

@@ -10,7 +10,7 @@ export const getFundMeasures = defineRoute({
   operationId: "getFundMeasures",
   summary: "Lenders' measures for a club or every club under an org unit, as of a day",
   description:
-    "Stocks at the end of `on`: outstanding principal, PAR30 (principal of loans with an instalment more than 30 days late ÷ outstanding), on-time repayment rate (paid by each due date ÷ due), loans in arrears, share of members who have borrowed, clubs holding both funds. Flows from `from` to `on`: loans disbursed, borrowers by poverty status at disbursement, principal and interest repaid, write-offs, grants and donations by source and fund. Aggregates only: viewers may read it.",
+    'Stocks at the end of `on`: outstanding principal, PAR30 (principal of loans with an instalment more than 30 days late ÷ outstanding), on-time repayment rate (paid by each due date ÷ due), loans in arrears, share of members who have borrowed, clubs holding both funds. Flows from `from` to `on`: loans disbursed, borrowers by poverty status at disbursement, principal and interest repaid, write-offs, grants and donations by source and fund. Aggregates only: viewers may read it, with borrowers by poverty status under 5 shown as "<5".',
   tags,
   params: idParam("orgUnit"),
   query: measuresQuery,

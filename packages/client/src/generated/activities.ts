@@ -201,7 +201,7 @@ export interface paths {
         };
         /**
          * Counts and sums of what a club or an org unit's subtree did in a period
-         * @description Activities, sessions, participant places, labour days, hours, money and goods given and people reached, in all and by area (all eight, zero where nothing was done), by type, by labour purpose and by organiser; home-care visits and the distinct people visited; training courses and trainee places; communications by kind. Activities count by their start date, in the subtree their organiser stood in on that date (the tree as it stood then). Counts only, so viewers may read it. One D1 round trip.
+         * @description Activities, sessions, participant places, labour days, hours, money and goods given and people reached, in all and by area (all eight, zero where nothing was done), by type, by labour purpose and by organiser; home-care visits and the distinct people visited; training courses and trainee places; communications by kind. Activities count by their start date, in the subtree their organiser stood in on that date (the tree as it stood then). Counts only, so viewers may read it (the people visited at home: fewer than 5 shown as "<5"). One D1 round trip.
          */
         get: operations["getActivitySummary"];
         put?: never;
@@ -618,7 +618,8 @@ export interface components {
             }[];
             homeCare: {
                 visits: number;
-                distinctPeopleVisited: number;
+                /** @description Exact from 5 upward; "<5" for fewer than 5 people (viewers only) */
+                distinctPeopleVisited: number | "<5";
                 hours: number;
             };
             trainings: {

@@ -385,7 +385,7 @@ export interface paths {
         };
         /**
          * Lenders' measures for a club or every club under an org unit, as of a day
-         * @description Stocks at the end of `on`: outstanding principal, PAR30 (principal of loans with an instalment more than 30 days late ÷ outstanding), on-time repayment rate (paid by each due date ÷ due), loans in arrears, share of members who have borrowed, clubs holding both funds. Flows from `from` to `on`: loans disbursed, borrowers by poverty status at disbursement, principal and interest repaid, write-offs, grants and donations by source and fund. Aggregates only: viewers may read it.
+         * @description Stocks at the end of `on`: outstanding principal, PAR30 (principal of loans with an instalment more than 30 days late ÷ outstanding), on-time repayment rate (paid by each due date ÷ due), loans in arrears, share of members who have borrowed, clubs holding both funds. Flows from `from` to `on`: loans disbursed, borrowers by poverty status at disbursement, principal and interest repaid, write-offs, grants and donations by source and fund. Aggregates only: viewers may read it, with borrowers by poverty status under 5 shown as "<5".
          */
         get: operations["getFundMeasures"];
         put?: never;
@@ -899,11 +899,16 @@ export interface components {
                 /** @description Whole đồng */
                 amount: number;
             };
+            /** @description Exact for officers and boards; for viewers, fewer than 5 people are "<5" */
             borrowersByPovertyStatus: {
-                poor: number;
-                near_poor: number;
-                none: number;
-                total: number;
+                /** @description Exact from 5 upward; for viewers "<5" for fewer than 5 people, and null where the rest of the total is under 5 (the count would give that small group away) */
+                poor: number | "<5" | null;
+                /** @description Exact from 5 upward; for viewers "<5" for fewer than 5 people, and null where the rest of the total is under 5 (the count would give that small group away) */
+                near_poor: number | "<5" | null;
+                /** @description Exact from 5 upward; for viewers "<5" for fewer than 5 people, and null where the rest of the total is under 5 (the count would give that small group away) */
+                none: number | "<5" | null;
+                /** @description Exact from 5 upward; "<5" for fewer than 5 people (viewers only) */
+                total: number | "<5";
             };
             repaid: {
                 /** @description Whole đồng */

@@ -13,7 +13,7 @@ import {
   HOUSEHOLD_KINDS,
   ORGANISER_LEVELS,
 } from "../activities/vocabulary";
-import { factDate, idOf, isoDate, optionalText, pageQuery, requiredText } from "./common";
+import { factDate, idOf, isoDate, optionalText, pageQuery, requiredText, smallCellCount } from "./common";
 import { sex } from "./people";
 
 export const activityArea = z.enum(ACTIVITY_AREAS);
@@ -364,7 +364,7 @@ export const activitySummaryView = z
     byOrganiser: z.array(z.object({ organiserId: z.string(), organiserLevel, ...totalsView })),
     homeCare: z.object({
       visits: z.number().int(),
-      distinctPeopleVisited: z.number().int(),
+      distinctPeopleVisited: smallCellCount,
       hours: z.number(),
     }),
     trainings: z.object({

@@ -4,7 +4,7 @@ import { POVERTY_STATUSES } from "../enums";
 import { ACCOUNTS, ENTRY_KINDS, FUNDS, GRANT_SOURCES } from "../funds/ledger";
 import { INTEREST_METHODS, MAX_MONTHLY_RATE_BP, MAX_TERM_MONTHS } from "../funds/loan-schedule";
 import { LOAN_PURPOSES, LOAN_STATUSES } from "../schema/funds/vocab";
-import { idOf, idParam, isoDate, optionalText, requiredText } from "./common";
+import { idOf, idParam, isoDate, optionalText, publishedCount, requiredText, smallCellCount } from "./common";
 
 /**
  * The funds service's contracts. Every amount is a whole number of đồng,
@@ -299,12 +299,14 @@ export const fundMeasuresView = z
     onTimeRepaymentRate: ratioView,
     loansInArrears: z.object({ count: z.number().int(), outstanding: vnd }),
     disbursed: z.object({ count: z.number().int(), amount: vnd }),
-    borrowersByPovertyStatus: z.object({
-      poor: z.number().int(),
-      near_poor: z.number().int(),
-      none: z.number().int(),
-      total: z.number().int(),
-    }),
+    borrowersByPovertyStatus: z
+      .object({
+        poor: publishedCount,
+        near_poor: publishedCount,
+        none: publishedCount,
+        total: smallCellCount,
+      })
+      .meta({ description: 'Exact for officers and boards; for viewers, fewer than 5 people are "<5"' }),
     repaid: z.object({ principal: vnd, interest: vnd }),
     writeOffs: z.object({ count: z.number().int(), amount: vnd }),
     shareOfMembersWhoBorrowed: ratioView,
