@@ -24,22 +24,13 @@
  */
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { Miniflare } from "miniflare";
 import { wranglerConfigOf } from "../lib/jsonc.mjs";
+import { startStack } from "../lib/stack.mjs";
 import { runLoad } from "./load.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -47,7 +38,6 @@ const BENCH = path.join(ROOT, "infra/bench");
 const TURBO = path.join(ROOT, "node_modules/turbo/bin/turbo");
 const TSX = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
 const SEED_SCRIPT = path.join(ROOT, "packages/demo-data/src/write-seed-sql.ts");
-const MIGRATIONS_DIR = path.join(ROOT, "packages/domain/migrations");
 const DOC = path.join(ROOT, "docs/benchmarks.md");
 const APP = "membership";
 const PAGE = 50;
@@ -144,20 +134,6 @@ function splitSql(script) {
   return statements;
 }
 
-/** The migrations as wrangler applies them: files in order, statements split on drizzle's breakpoints. */
-function migrations() {
-  return readdirSync(MIGRATIONS_DIR)
-    .filter((file) => file.endsWith(".sql"))
-    .sort()
-    .map((file) => ({
-      file,
-      statements: readFileSync(path.join(MIGRATIONS_DIR, file), "utf8")
-        .split("--> statement-breakpoint")
-        .map((statement) => statement.trim())
-        .filter((statement) => statement.length > 0),
-    }));
-}
-
 /** Today in Vietnam (UTC+7), as membership's `vietnamDate()` gives it: the default `asOf` of a member list. */
 const vietnamToday = () =>
   new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date());
@@ -202,33 +178,34 @@ function build() {
   );
 }
 
-/** The funds bundle, copied out of dist/ like membership's. */
-function fundsBundle(tmp) {
-  const script = path.join(ROOT, "apps", FUNDS_APP, "dist", "index.js");
-  if (!existsSync(script)) {
-    throw new BenchFailed(
-      `${rel(script)} is missing: build it (\`npx turbo run build --filter=@ishc/${FUNDS_APP}\`) or drop --skip-build`,
-    );
-  }
-  const copy = path.join(tmp, "funds-bundle");
-  cpSync(path.dirname(script), copy, { recursive: true, filter: (src) => !src.endsWith(".map") });
-  return path.join(copy, "index.js");
+/** The membership bundle given with --bundle, copied into the stack's bundle folder as `membership/index.js`. */
+function givenBundle(bundleDir, given) {
+  if (!existsSync(given)) throw new BenchFailed(`--bundle ${given} does not exist`);
+  const copy = path.join(bundleDir, "given-membership");
+  cpSync(path.dirname(given), copy, { recursive: true, filter: (src) => !src.endsWith(".map") });
+  return path.join(copy, path.basename(given));
 }
 
-/** The bundle copied out of dist/ so a concurrent rebuild cannot change it under the running worker. */
-function bundle(tmp, given) {
-  const script = given ?? path.join(ROOT, "apps", APP, "dist", "index.js");
-  const dist = path.dirname(script);
-  if (!existsSync(script)) {
-    throw new BenchFailed(
-      given
-        ? `--bundle ${given} does not exist`
-        : `${rel(script)} is missing: build it (\`npx turbo run build --filter=@ishc/${APP}\`) or drop --skip-build`,
-    );
-  }
-  const copy = path.join(tmp, "bundle");
-  cpSync(dist, copy, { recursive: true, filter: (src) => !src.endsWith(".map") });
-  return path.join(copy, path.basename(script));
+/** The small baseline workers (infra/bench/workers), bound to the stack's D1 database where they read or write it. */
+function baselineWorkers() {
+  const { compatibility_date, compatibility_flags, d1_databases } = wranglerConfigOf(APP);
+  const databaseId = d1_databases[0].database_id;
+  const baseline = (name, file, routes, withDb) => ({
+    name,
+    modules: true,
+    compatibilityDate: compatibility_date,
+    compatibilityFlags: compatibility_flags ?? [],
+    scriptPath: path.join(BENCH, "workers", file),
+    modulesRoot: path.join(BENCH, "workers"),
+    routes,
+    ...(withDb ? { d1Databases: { DB: databaseId } } : {}),
+  });
+  return [
+    baseline("bench-bare", "bare.mjs", ["*/bare"], false),
+    baseline("bench-raw-point", "raw-point.mjs", ["*/raw/person*"], true),
+    baseline("bench-raw-list", "raw-list.mjs", ["*/raw/members*"], true),
+    baseline("bench-raw-repay", "raw-repay.mjs", ["*/raw/repay*"], true),
+  ];
 }
 
 function seed(tmp) {
@@ -238,78 +215,6 @@ function seed(tmp) {
   const admin = logins.find((login) => login.role === "province_admin");
   if (!admin) throw new BenchFailed("the seed script printed no province_admin login");
   return { statements: splitSql(readFileSync(file, "utf8")), admin };
-}
-
-function startMiniflare(tmp, scriptPath, fundsScriptPath, stdio) {
-  const config = wranglerConfigOf(APP);
-  const d1 = config.d1_databases ?? [];
-  if (d1.length !== 1) throw new BenchFailed(`expected one D1 database in apps/${APP}/wrangler.jsonc`);
-  const databaseId = d1[0].database_id;
-  const jwtSecret = randomBytes(32).toString("hex");
-  const runtime = {
-    modules: true,
-    compatibilityDate: config.compatibility_date,
-    compatibilityFlags: config.compatibility_flags ?? [],
-  };
-  const baseline = (name, file, routes, withDb) => ({
-    ...runtime,
-    name,
-    scriptPath: path.join(BENCH, "workers", file),
-    modulesRoot: path.join(BENCH, "workers"),
-    routes,
-    ...(withDb ? { d1Databases: { DB: databaseId } } : {}),
-  });
-  const mf = new Miniflare({
-    host: "127.0.0.1",
-    port: 0,
-    d1Persist: path.join(tmp, "d1"),
-    logRequests: false,
-    handleRuntimeStdio: stdio,
-    workers: [
-      {
-        ...runtime,
-        name: config.name,
-        scriptPath,
-        modulesRoot: path.dirname(scriptPath),
-        routes: [`*/${APP}/*`],
-        d1Databases: { [d1[0].binding]: databaseId },
-        bindings: { ...(config.vars ?? {}), JWT_SECRET: jwtSecret },
-      },
-      {
-        ...runtime,
-        name: "ishc-funds",
-        scriptPath: fundsScriptPath,
-        modulesRoot: path.dirname(fundsScriptPath),
-        routes: [`*/${FUNDS_APP}/*`],
-        d1Databases: { [d1[0].binding]: databaseId },
-        // The same secret: the funds worker verifies the token membership issued.
-        bindings: { JWT_SECRET: jwtSecret },
-      },
-      baseline("bench-bare", "bare.mjs", ["*/bare"], false),
-      baseline("bench-raw-point", "raw-point.mjs", ["*/raw/person*"], true),
-      baseline("bench-raw-list", "raw-list.mjs", ["*/raw/members*"], true),
-      baseline("bench-raw-repay", "raw-repay.mjs", ["*/raw/repay*"], true),
-    ],
-  });
-  return { mf, workerName: config.name, binding: d1[0].binding };
-}
-
-async function loadDatabase(db, seedStatements) {
-  for (const { file, statements } of migrations()) {
-    try {
-      await db.batch(statements.map((statement) => db.prepare(statement)));
-    } catch (error) {
-      throw new BenchFailed(`migration ${file} failed: ${error.message}`);
-    }
-  }
-  for (let i = 0; i < seedStatements.length; i += 50) {
-    const chunk = seedStatements.slice(i, i + 50);
-    try {
-      await db.batch(chunk.map((statement) => db.prepare(statement)));
-    } catch (error) {
-      throw new BenchFailed(`seeding failed at statement ${i}: ${error.message}`);
-    }
-  }
 }
 
 /** A real club with the most members today (a full page if any has one), and one of its members. */
@@ -646,19 +551,26 @@ async function main() {
   };
   let mf;
   try {
-    const scriptPath = bundle(tmp, opts.bundle);
-    const fundsScriptPath = fundsBundle(tmp);
     say("seed: writing the demo province …");
     const { statements, admin } = seed(tmp);
-
-    const stack = startMiniflare(tmp, scriptPath, fundsScriptPath, (stdout, stderr) => {
-      keep(stdout);
-      keep(stderr);
+    const bundleDir = path.join(tmp, "bundles");
+    const stack = await startStack({
+      apps: [APP, FUNDS_APP],
+      routes: true,
+      host: "127.0.0.1",
+      port: 0,
+      d1Persist: path.join(tmp, "d1"),
+      bundleDir,
+      scriptPaths: opts.bundle ? { [APP]: givenBundle(bundleDir, opts.bundle) } : {},
+      extraWorkers: baselineWorkers(),
+      seed: statements,
+      handleRuntimeStdio: (stdout, stderr) => {
+        keep(stdout);
+        keep(stderr);
+      },
     });
     mf = stack.mf;
-    const origin = (await mf.ready).origin;
-    const db = await mf.getD1Database(stack.binding, stack.workerName);
-    await loadDatabase(db, statements);
+    const { origin, db } = stack;
     const asOf = vietnamToday();
     const subjects = await pickSubjects(db, asOf);
     say(

@@ -23,19 +23,18 @@
  *  6. prints a table (and with `--write-doc` puts it in docs/benchmarks.md between its markers).
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { Miniflare } from "miniflare";
 import { register } from "tsx/esm/api";
-import { ROOT, wranglerConfigOf } from "../lib/jsonc.mjs";
+import { ROOT } from "../lib/jsonc.mjs";
+import { runCronAndDrain, runStatements, seedStatements, startStack } from "../lib/stack.mjs";
 
 register();
 const { generateDemoProvince, toSqlScript } = await import("@ishc/demo-data");
 const { hashPassword } = await import("@ishc/edge-kit");
 
-const MIGRATIONS_DIR = path.join(ROOT, "packages/domain/migrations");
 const DOC = path.join(ROOT, "docs/benchmarks.md");
 const DOC_BEGIN = "<!-- report-scale: begin (node infra/bench/report-scale.mjs --write-doc) -->";
 const DOC_END = "<!-- report-scale: end -->";
@@ -94,58 +93,6 @@ async function bigProvince(copies) {
     people += data.people.length;
   }
   return { scripts, provinceId: first.province, clubs, people };
-}
-
-/** The seed script's statements: each ends with `;` at the end of a line. */
-const statementsOf = (script) =>
-  script
-    .split(/;\n/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-
-function migrations() {
-  return readdirSync(MIGRATIONS_DIR)
-    .filter((file) => file.endsWith(".sql"))
-    .sort()
-    .map((file) =>
-      readFileSync(path.join(MIGRATIONS_DIR, file), "utf8")
-        .split("--> statement-breakpoint")
-        .map((s) => s.trim())
-        .filter(Boolean),
-    );
-}
-
-// ------------------------------------------------------------------ the workers
-function worker(app, jwtSecret) {
-  const config = wranglerConfigOf(app);
-  const scriptPath = path.join(ROOT, "apps", app, "dist", "index.js");
-  const d1 = config.d1_databases ?? [];
-  const queues = config.queues ?? {};
-  return {
-    name: config.name,
-    modules: true,
-    scriptPath,
-    modulesRoot: path.dirname(scriptPath),
-    compatibilityDate: config.compatibility_date,
-    compatibilityFlags: config.compatibility_flags ?? [],
-    routes: [`*/${app}/*`],
-    d1Databases: Object.fromEntries(d1.map((db) => [db.binding, db.database_id])),
-    queueProducers: Object.fromEntries(
-      (queues.producers ?? []).map((p) => [p.binding, { queueName: p.queue }]),
-    ),
-    queueConsumers: Object.fromEntries(
-      (queues.consumers ?? []).map((c) => [
-        c.queue,
-        {
-          maxBatchSize: c.max_batch_size,
-          maxBatchTimeout: c.max_batch_timeout,
-          maxRetries: c.max_retries,
-          deadLetterQueue: c.dead_letter_queue,
-        },
-      ]),
-    ),
-    bindings: { JWT_SECRET: jwtSecret },
-  };
 }
 
 // ------------------------------------------------------------------ ten times the history
@@ -241,29 +188,13 @@ async function counts(db, provinceId) {
 }
 
 async function runCron(mf, db) {
-  const reporting = await mf.getWorker(wranglerConfigOf("reporting").name);
-  const started = performance.now();
-  const outcome = await reporting.scheduled({ cron: "0 19 1 * *", scheduledTime: CRON_TIME });
-  if (outcome.outcome !== "ok") throw new Error(`the cron answered ${outcome.outcome}`);
-  const deadline = Date.now() + 30 * 60_000;
-  for (;;) {
-    const run = await db
-      .prepare("SELECT id, units_queued AS queued FROM report_runs ORDER BY started_at DESC LIMIT 1")
-      .first();
-    if (run) {
-      const items = await db
-        .prepare(
-          "SELECT sum(status = 'generated') AS done, sum(status = 'failed') AS failed FROM report_run_items WHERE run_id = ?",
-        )
-        .bind(run.id)
-        .first();
-      if (Number(items.done) === run.queued)
-        return { units: run.queued, seconds: (performance.now() - started) / 1000 };
-      if (Number(items.failed) > 0) say(`  … ${items.failed} units failed so far (retried)`);
-    }
-    if (Date.now() > deadline) throw new Error("the cron's run was not consumed within 30 minutes");
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
+  const run = await runCronAndDrain(mf, db, {
+    scheduledTime: CRON_TIME,
+    timeoutMs: 30 * 60_000,
+    pollMs: 1000,
+    onFailed: (failed) => say(`  … ${failed} units failed so far (retried)`),
+  });
+  return { units: run.units, seconds: run.seconds };
 }
 
 // ------------------------------------------------------------------ main
@@ -285,8 +216,9 @@ if (values.build) {
 }
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), "ishc-report-scale-"));
-const jwtSecret = Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString("hex");
-const mf = new Miniflare({
+const { mf, db } = await startStack({
+  apps: ["reporting", "membership"],
+  routes: true,
   host: "127.0.0.1",
   port: 0,
   d1Persist: path.join(tmp, "d1"),
@@ -295,23 +227,16 @@ const mf = new Miniflare({
     stdout.resume();
     stderr.resume();
   },
-  workers: [worker("reporting", jwtSecret), worker("membership", jwtSecret)],
 });
 try {
-  await mf.ready;
-  const db = await mf.getD1Database("DB", wranglerConfigOf("reporting").name);
   let t = performance.now();
-  for (const statements of migrations()) await db.batch(statements.map((s) => db.prepare(s)));
   const province = await bigProvince(COPIES);
   say(
     `province: ${province.clubs} clubs, ${province.people} people in ${COPIES} copies of the demo province (${((performance.now() - t) / 1000).toFixed(0)} s)`,
   );
   t = performance.now();
   for (const script of province.scripts) {
-    const statements = statementsOf(script);
-    for (let i = 0; i < statements.length; i += 50) {
-      await db.batch(statements.slice(i, i + 50).map((s) => db.prepare(s)));
-    }
+    await runStatements(db, seedStatements(script));
   }
   say(`loaded in ${((performance.now() - t) / 1000).toFixed(0)} s`);
 

@@ -12,9 +12,6 @@
  *    and a second run leaves the same count. The stored reports merge to the live
  *    figures.
  */
-import { randomBytes } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import {
   ACTIVE_MEMBERS_TOTAL,
   CLUB_COUNT,
@@ -24,12 +21,16 @@ import {
   toSqlScript,
 } from "@ishc/demo-data";
 import { hashPassword } from "@ishc/edge-kit";
-import { Miniflare, type WorkerOptions } from "miniflare";
+import type { Miniflare } from "miniflare";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  runCronAndDrain as drainRun,
+  type StackDatabase,
+  seedStatements,
+  startStack,
+} from "../../../infra/lib/stack.mjs";
 import { SERVICE_LIST } from "../src/index";
-import { configOf, ROOT } from "./wrangler-config";
 
-const MIGRATIONS_DIR = path.join(ROOT, "packages/domain/migrations");
 const ORIGIN = "http://localhost:8787";
 const SERVICES = SERVICE_LIST.map((service) => service.name);
 const PASSWORD = "demo-province-test";
@@ -42,75 +43,6 @@ const CRON_TIME = new Date("2025-06-01T19:00:00.000Z");
 const CRON_PERIODS = ["2025-05", "..2025-05-31"];
 /** How long the consumer may take to drain a run (batches of 10 every 2 s at most, on a busy machine). */
 const DRAIN_TIMEOUT_MS = 90_000;
-
-type QueueConfig = {
-  producers?: { binding: string; queue: string }[];
-  consumers?: {
-    queue: string;
-    max_batch_size?: number;
-    max_batch_timeout?: number;
-    max_retries?: number;
-    dead_letter_queue?: string;
-  }[];
-};
-
-/** A dry-run bundle with the bindings its wrangler.jsonc declares: D1, service bindings, queues. */
-function workerFromBundle(app: string, secret: string): WorkerOptions {
-  const config = configOf(app) as ReturnType<typeof configOf> & { queues?: QueueConfig };
-  const scriptPath = path.join(ROOT, "apps", app, "dist", "index.js");
-  if (!existsSync(scriptPath)) {
-    throw new Error(
-      `${scriptPath} is missing: build first (\`npx turbo run test --filter=@ishc/gateway\` does)`,
-    );
-  }
-  const d1 = config.d1_databases ?? [];
-  const queues = config.queues ?? {};
-  return {
-    name: config.name,
-    modules: true,
-    scriptPath,
-    modulesRoot: path.dirname(scriptPath),
-    compatibilityDate: config.compatibility_date,
-    compatibilityFlags: config.compatibility_flags ?? [],
-    d1Databases: Object.fromEntries(d1.map((db) => [db.binding, db.database_id])),
-    serviceBindings: Object.fromEntries((config.services ?? []).map((s) => [s.binding, s.service])),
-    queueProducers: Object.fromEntries(
-      (queues.producers ?? []).map((p) => [p.binding, { queueName: p.queue }]),
-    ),
-    queueConsumers: Object.fromEntries(
-      (queues.consumers ?? []).map((c) => [
-        c.queue,
-        {
-          ...(c.max_batch_size === undefined ? {} : { maxBatchSize: c.max_batch_size }),
-          ...(c.max_batch_timeout === undefined ? {} : { maxBatchTimeout: c.max_batch_timeout }),
-          ...(c.max_retries === undefined ? {} : { maxRetries: c.max_retries }),
-          ...(c.dead_letter_queue === undefined ? {} : { deadLetterQueue: c.dead_letter_queue }),
-        },
-      ]),
-    ),
-    bindings: d1.length > 0 ? { JWT_SECRET: secret } : {},
-  };
-}
-
-/** The migrations as wrangler applies them: files in order, statements split on drizzle's breakpoints. */
-function migrationBatches(): string[][] {
-  return readdirSync(MIGRATIONS_DIR)
-    .filter((file) => file.endsWith(".sql"))
-    .sort()
-    .map((file) =>
-      readFileSync(path.join(MIGRATIONS_DIR, file), "utf8")
-        .split("--> statement-breakpoint")
-        .map((statement) => statement.trim())
-        .filter((statement) => statement.length > 0),
-    );
-}
-
-/** The seed script's statements: each ends with `;` at the end of a line, never inside a literal. */
-const seedStatements = (script: string) =>
-  script
-    .split(/;\n/)
-    .map((statement) => statement.trim())
-    .filter((statement) => statement.length > 0);
 
 type Indicator = {
   id: string;
@@ -128,6 +60,7 @@ type Report = {
 
 let mf: Miniflare;
 let db: D1Database;
+let stackDb: StackDatabase;
 let token: string;
 let provinceId: string;
 let unitCount: number;
@@ -156,48 +89,16 @@ const count = async (sql: string, ...params: unknown[]) =>
 
 /** Runs the reporting worker's cron as on CRON_TIME and waits, bounded, for its run's messages to be consumed. */
 async function runCronAndDrain(): Promise<string> {
-  const runsBefore = await count("SELECT count(*) AS n FROM report_runs");
-  const reporting = await mf.getWorker(configOf("reporting").name);
-  const outcome = await reporting.scheduled({ cron: "0 19 1 * *", scheduledTime: CRON_TIME });
-  expect(outcome.outcome).toBe("ok");
-  const deadline = Date.now() + DRAIN_TIMEOUT_MS;
-  let runId: string | undefined;
-  for (;;) {
-    const run = await db
-      .prepare("SELECT id, units_queued AS queued FROM report_runs ORDER BY started_at DESC, id DESC LIMIT 1")
-      .first<{ id: string; queued: number }>();
-    if ((await count("SELECT count(*) AS n FROM report_runs")) > runsBefore && run) {
-      runId = run.id;
-      const done = await count(
-        "SELECT count(*) AS n FROM report_run_items WHERE run_id = ? AND status = 'generated'",
-        run.id,
-      );
-      if (done === run.queued) break;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`the run ${runId ?? "(not recorded)"} was not consumed within ${DRAIN_TIMEOUT_MS} ms`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  return runId;
+  const run = await drainRun(mf, stackDb, { scheduledTime: CRON_TIME, timeoutMs: DRAIN_TIMEOUT_MS });
+  return run.runId;
 }
 
 beforeAll(async () => {
-  const secret = randomBytes(32).toString("hex");
-  mf = new Miniflare({
-    workers: ["gateway", ...SERVICES].map((app) => workerFromBundle(app, secret)),
-    d1Persist: false,
-  });
-  await mf.ready;
-  db = (await mf.getD1Database("DB", configOf("reporting").name)) as unknown as D1Database;
-  for (const statements of migrationBatches()) {
-    await db.batch(statements.map((statement) => db.prepare(statement)));
-  }
   seed = generateDemoProvince({ passwordHash: await hashPassword(PASSWORD) });
-  const statements = seedStatements(toSqlScript(seed));
-  for (let i = 0; i < statements.length; i += 50) {
-    await db.batch(statements.slice(i, i + 50).map((statement) => db.prepare(statement)));
-  }
+  const stack = await startStack({ apps: ["gateway", ...SERVICES], seed: seedStatements(toSqlScript(seed)) });
+  mf = stack.mf;
+  stackDb = stack.db;
+  db = stack.db as unknown as D1Database;
   provinceId = seed.orgUnits.find((u) => u.kind === "province")!.id;
   unitCount = seed.orgUnits.length;
 

@@ -5,59 +5,20 @@
  * holds the real migrations. Every call goes through the gateway.
  */
 import { randomBytes } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { childPath, foldVietnamese, newId } from "@ishc/domain";
 import { problem } from "@ishc/domain/contracts";
 import { hashPassword, issueAccessToken } from "@ishc/edge-kit";
-import { Miniflare, type WorkerOptions } from "miniflare";
+import type { Miniflare } from "miniflare";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startStack } from "../../../infra/lib/stack.mjs";
 import { API_SERVICES, SERVICE_LIST } from "../src/index";
-import { configOf, ROOT } from "./wrangler-config";
+import { configOf } from "./wrangler-config";
 
-const MIGRATIONS_DIR = path.join(ROOT, "packages/domain/migrations");
 const GATEWAY = "gateway";
 /** The services with an API and a database; the console (apps/web) only serves files. */
 const SERVICES = API_SERVICES.map((service) => service.name);
 const WORKERS = SERVICE_LIST.map((service) => service.name);
 const ORIGIN = "http://localhost:8787";
-
-function workerFromBundle(app: string, secret: string): WorkerOptions {
-  const config = configOf(app);
-  const scriptPath = path.join(ROOT, "apps", app, "dist", "index.js");
-  if (!existsSync(scriptPath)) {
-    throw new Error(
-      `${scriptPath} is missing: build first (\`npx turbo run test --filter=@ishc/gateway\` does)`,
-    );
-  }
-  const d1 = config.d1_databases ?? [];
-  return {
-    name: config.name,
-    modules: true,
-    scriptPath,
-    // Module names are relative to this root; the default (cwd) would put `..` in them.
-    modulesRoot: path.dirname(scriptPath),
-    compatibilityDate: config.compatibility_date,
-    compatibilityFlags: config.compatibility_flags ?? [],
-    d1Databases: Object.fromEntries(d1.map((db) => [db.binding, db.database_id])),
-    serviceBindings: Object.fromEntries((config.services ?? []).map((s) => [s.binding, s.service])),
-    bindings: d1.length > 0 ? { JWT_SECRET: secret } : {},
-  };
-}
-
-/** The migrations as wrangler applies them: files in order, statements split on drizzle's breakpoints. */
-function migrationBatches(): { file: string; statements: string[] }[] {
-  return readdirSync(MIGRATIONS_DIR)
-    .filter((file) => file.endsWith(".sql"))
-    .sort()
-    .map((file) => ({
-      file,
-      statements: readFileSync(path.join(MIGRATIONS_DIR, file), "utf8")
-        .split("--> statement-breakpoint")
-        .map((statement) => statement.trim())
-        .filter((statement) => statement.length > 0),
-    }));
-}
 
 const SECRET = randomBytes(32).toString("hex");
 const PASSWORD = "stack-test-password";
@@ -77,17 +38,10 @@ const get = (pathname: string, headers: Record<string, string> = {}) =>
   mf.dispatchFetch(`${ORIGIN}${pathname}`, { headers });
 
 beforeAll(async () => {
-  mf = new Miniflare({
-    // The first worker answers dispatchFetch: the gateway, as on :8787 under `npm run dev`.
-    workers: [GATEWAY, ...WORKERS].map((app) => workerFromBundle(app, SECRET)),
-    d1Persist: false,
-  });
-  await mf.ready;
-
-  const db = await mf.getD1Database("DB", "ishc-membership");
-  for (const { statements } of migrationBatches()) {
-    await db.batch(statements.map((statement) => db.prepare(statement)));
-  }
+  // The first app answers dispatchFetch: the gateway, as on :8787 under `npm run dev`.
+  const stack = await startStack({ apps: [GATEWAY, ...WORKERS], jwtSecret: SECRET });
+  mf = stack.mf;
+  const db = stack.db;
 
   // A province, a commune and a club, with columns as in 0000_foundation.sql, and one user.
   const created = "2024-01-01T00:00:00.000Z";
