@@ -1,5 +1,6 @@
 /** The console's state outside the pages: session, language, API client, drafts, outbox, routing. */
 import { createApi, type Problem } from "@ishc/client";
+import { createDrafts, loginHash } from "./drafts";
 import type { Lang } from "./i18n";
 import { Outbox, type Queued, type SyncResult } from "./queue";
 
@@ -8,7 +9,6 @@ export type Session = { token: string; user: User };
 
 const SESSION = "ishc.session";
 const LANG = "ishc.lang";
-const DRAFT = "ishc.draft.";
 
 const read = <T>(storage: Storage, key: string): T | null => {
   try {
@@ -34,6 +34,13 @@ export const state = {
   /** Why the user is on the sign-in page (an expired token), shown there. */
   expired: false,
 };
+
+/** Signing out (not an expired token) also forgets the drafts: office PCs are shared. */
+export function signOut() {
+  drafts.clearAll();
+  setSession(null);
+  go("/login");
+}
 
 export function setSession(session: Session | null) {
   state.session = session;
@@ -70,7 +77,7 @@ export function signInAgain() {
   if (parts[0] === "login") return;
   state.expired = true;
   setSession(null);
-  go(`/login?next=${encodeURIComponent(hash)}`);
+  go(loginHash(hash));
 }
 
 export const api = createApi({
@@ -80,11 +87,7 @@ export const api = createApi({
 });
 
 /** A form's values kept in sessionStorage as they are typed, so signing in again loses nothing. */
-export const drafts = {
-  get: <T>(key: string): T | null => read<T>(sessionStorage, DRAFT + key),
-  set: (key: string, value: unknown) => sessionStorage.setItem(DRAFT + key, JSON.stringify(value)),
-  clear: (key: string) => sessionStorage.removeItem(DRAFT + key),
-};
+export const drafts = createDrafts(sessionStorage, () => state.session?.user.id ?? null);
 
 export const outbox = new Outbox(localStorage);
 

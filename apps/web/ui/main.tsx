@@ -1,7 +1,7 @@
 /** The officer console's shell: header, routing to the pages, the outbox panel. */
 import { render } from "preact";
 import { useEffect } from "preact/hooks";
-import { flushOutbox, go, route, setLang, setSession, signInAgain, state } from "./app";
+import { flushOutbox, go, route, setLang, signInAgain, signOut, state } from "./app";
 import { useAppState } from "./components/hooks";
 import { Queue } from "./components/queue-panel";
 import { t } from "./components/t";
@@ -58,13 +58,7 @@ function App() {
           {t("language")}
         </button>
         {session ? (
-          <button
-            type="button"
-            onClick={() => {
-              setSession(null);
-              go("/login");
-            }}
-          >
+          <button type="button" onClick={signOut}>
             {t("signOut")}
           </button>
         ) : null}

@@ -1,7 +1,7 @@
 /** The member register upload, each row's errors beside it. */
 import { fieldErrors, type Problem, rowErrors } from "@ishc/client";
 import { useMemo, useState } from "preact/hooks";
-import { api, onChange } from "../app";
+import { api } from "../app";
 import { useDraft } from "../components/hooks";
 import { t } from "../components/t";
 import { csvRows } from "../format";

@@ -1,7 +1,7 @@
 /** Record a meeting with its attendance. */
 import { fieldErrors, type Problem } from "@ishc/client";
 import { useState } from "preact/hooks";
-import { api, onChange } from "../app";
+import { api } from "../app";
 import { Field } from "../components/field";
 import { useDraft, useLoad } from "../components/hooks";
 import { Failure, Loading } from "../components/status";

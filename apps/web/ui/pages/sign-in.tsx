@@ -4,6 +4,7 @@ import { useState } from "preact/hooks";
 import { api, flushOutbox, go, route, setSession, state } from "../app";
 import { Field } from "../components/field";
 import { t } from "../components/t";
+import { nextAfterLogin } from "../drafts";
 
 export function SignIn() {
   const { query } = route();
@@ -22,7 +23,7 @@ export function SignIn() {
       if (data) {
         state.expired = false;
         setSession({ token: data.accessToken, user: data.user });
-        go(query.get("next") || "/");
+        go(nextAfterLogin(query.get("next")));
         void flushOutbox();
       } else if (response.status === 429) {
         const minutes = Math.ceil(Number(response.headers.get("retry-after") ?? 900) / 60);
