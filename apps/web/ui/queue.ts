@@ -58,9 +58,12 @@ export class Outbox {
     return () => this.listeners.delete(listener);
   }
 
-  /** Queues a write with a fresh Idempotency-Key; returns it. */
-  add(write: Omit<Queued, "key" | "queuedAt">): Queued {
-    const item: Queued = { ...write, key: this.newKey(), queuedAt: new Date().toISOString() };
+  /**
+   * Queues a write with a fresh Idempotency-Key, or with the key it was already sent with once
+   * (an answer lost on the way), so the queue's send cannot record it twice; returns it.
+   */
+  add(write: Omit<Queued, "key" | "queuedAt"> & { key?: string }): Queued {
+    const item: Queued = { ...write, key: write.key ?? this.newKey(), queuedAt: new Date().toISOString() };
     this.save([...this.all(), item]);
     return item;
   }

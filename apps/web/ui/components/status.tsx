@@ -1,11 +1,19 @@
-/** Loading and failure lines. */
+/** Loading and failure lines, problems in the user's language. */
 import type { Problem } from "@ishc/client";
+import { state } from "../app";
+import { problemTitle } from "../problems";
 import { t } from "./t";
 
 export const Loading = () => <p role="status">{t("loading")}</p>;
-export const Failure = ({ problem }: { problem?: Problem }) =>
+
+/** A problem's code in the user's words; in English the service's detail follows. */
+export const Failure = ({ problem }: { problem?: Problem | null | undefined }) =>
   problem ? (
     <p class="alert" role="alert">
-      {t("error", { m: problem.detail ?? problem.title })}
+      {problemTitle(state.lang, problem)}
+      {state.lang === "en" && problem.detail ? ` (${problem.detail})` : null}
     </p>
   ) : null;
+
+/** Shown instead of a person-level page to a viewer account. */
+export const NotForViewer = () => <p class="notice">{t("notForViewer")}</p>;

@@ -37,23 +37,37 @@ export function Club({ id }: { id: string }) {
       <p>
         {t("code")}: {c.code} · {t("founded")}: {showDate(c.foundedOn)} · {t("status")}: {t(c.status)}
       </p>
-      {viewer ? (
-        <p class="notice">{t("viewerNote")}</p>
-      ) : (
-        <nav class="row" aria-label={c.name}>
-          <a class="button" href={`#/club/${id}/import`}>
-            {t("uploadRegister")}
-          </a>
-          <a class="button" href={`#/club/${id}/meeting`}>
-            {t("recordMeeting")}
-          </a>
-          <a class="button" href={`#/club/${id}/funds`}>
-            {t("funds")}
-          </a>
-        </nav>
-      )}
+      {viewer ? <p class="notice">{t("viewerNote")}</p> : null}
+      <nav class="row" aria-label={c.name}>
+        {viewer ? null : (
+          <>
+            <a class="button" href={`#/club/${id}/member`}>
+              {t("addMember")}
+            </a>
+            <a class="button" href={`#/club/${id}/import`}>
+              {t("uploadRegister")}
+            </a>
+            <a class="button" href={`#/club/${id}/meeting`}>
+              {t("recordMeeting")}
+            </a>
+            <a class="button secondary" href={`#/club/${id}/meetings`}>
+              {t("meetings")}
+            </a>
+            <a class="button secondary" href={`#/club/${id}/funds`}>
+              {t("funds")}
+            </a>
+          </>
+        )}
+        <a class="button secondary" href={`#/unit/${id}/activities`}>
+          {t("activities")}
+        </a>
+        <a class="button secondary" href={`#/report/${id}`}>
+          {t("report")}
+        </a>
+      </nav>
       <h2>
-        {t("composition")} {comp ? <small>({t("asOf", { d: showDate(comp.asOf) })})</small> : null}
+        {viewer ? t("compositionOf", { p: lastMonth() }) : t("composition")}{" "}
+        {comp ? <small>({t("asOf", { d: showDate(comp.asOf) })})</small> : null}
       </h2>
       {composition.loading ? <Loading /> : <Failure problem={composition.error} />}
       {comp ? (
@@ -139,7 +153,9 @@ export function Club({ id }: { id: string }) {
               <tbody>
                 {list.map(({ person, membership }) => (
                   <tr key={membership.id}>
-                    <td>{person.fullName}</td>
+                    <td>
+                      <a href={`#/person/${person.id}`}>{person.fullName}</a>
+                    </td>
                     <td>{t(person.sex)}</td>
                     <td class="num">{person.birthYear}</td>
                     <td class="hide-narrow">{showDate(membership.joinedOn)}</td>

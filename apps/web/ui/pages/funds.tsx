@@ -8,7 +8,7 @@ import { t } from "../components/t";
 import { parseDate, parseMoney, showDate, showMoney, todayInVietnam } from "../format";
 import type { Key } from "../i18n";
 
-const LOAN_STATUS: Record<string, Key> = {
+export const LOAN_STATUS: Record<string, Key> = {
   active: "loanActive",
   closed: "loanClosed",
   applied: "loanApplied",
@@ -16,7 +16,7 @@ const LOAN_STATUS: Record<string, Key> = {
   written_off: "loanWrittenOff",
 };
 
-function Repayment({
+export function Repayment({
   loanId,
   borrower,
   onQueued,
@@ -151,7 +151,9 @@ export function Funds({ id }: { id: string }) {
           <tbody>
             {items.map((loan) => [
               <tr key={loan.id} data-loan={loan.id}>
-                <td>{loan.borrowerName}</td>
+                <td>
+                  <a href={`#/loan/${loan.id}`}>{loan.borrowerName}</a>
+                </td>
                 <td class="num">{showMoney(loan.principal)}</td>
                 <td class="num" data-testid="owed">
                   {showMoney(loan.owed)}

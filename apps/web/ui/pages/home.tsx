@@ -20,11 +20,17 @@ export function Home() {
     <section aria-labelledby="home-title">
       <h1 id="home-title">{user.displayName}</h1>
       {user.role === "viewer" ? <p class="notice">{t("viewerNote")}</p> : null}
-      <p>
+      <nav class="row" aria-label={t("home")}>
         <a class="button" href={`#/report/${user.orgUnitId}`}>
           {t("report")}
         </a>
-      </p>
+        <a class="button secondary" href="#/tree">
+          {t("orgTree")}
+        </a>
+        <a class="button secondary" href={`#/unit/${user.orgUnitId}/activities`}>
+          {t("activities")}
+        </a>
+      </nav>
       <h2>{t("clubs")}</h2>
       <Field id="club-search" label={t("search")} value={q} onInput={setQ} type="search" />
       {clubs.loading ? <Loading /> : <Failure problem={clubs.error} />}
