@@ -5,7 +5,8 @@
  * and body (a fresh Idempotency-Key, say).
  *
  * Bounded three ways: by time (warm-up + duration), by a request cap, and by a per-request
- * timeout. It stops at the first non-2xx answer or network error and reports it.
+ * timeout. It stops at the first non-2xx answer, network error or answer `verify` refuses, and
+ * reports it.
  */
 import http from "node:http";
 
@@ -22,6 +23,8 @@ const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
  * @param {number} [options.timeoutMs]
  * @param {string} [options.method]
  * @param {() => { path?: string, headers?: Record<string, string>, body?: string }} [options.next]
+ * @param {(body: string) => string | undefined} [options.verify] reads every 2xx answer's body; a
+ *   returned message counts as a failure (a sync answer that refused an operation, say)
  */
 export async function runLoad({
   url,
@@ -33,6 +36,7 @@ export async function runLoad({
   timeoutMs = 10_000,
   method = "GET",
   next,
+  verify,
 }) {
   const target = new URL(url);
   if (!LOOPBACK.has(target.hostname)) throw new Error(`refusing to load a non-loopback host: ${url}`);
@@ -66,18 +70,23 @@ export async function runLoad({
       const t0 = performance.now();
       const req = http.request(options, (res) => {
         const ok = res.statusCode >= 200 && res.statusCode < 300;
+        const keep = !ok || verify !== undefined;
         const chunks = [];
         res.on("data", (chunk) => {
-          if (!ok) chunks.push(chunk);
+          if (keep) chunks.push(chunk);
         });
-        res.on("end", () =>
+        res.on("end", () => {
+          const t1 = performance.now();
+          const body = keep ? Buffer.concat(chunks).toString("utf8") : undefined;
+          const problem = ok && verify ? verify(body) : undefined;
           resolve({
             t0,
-            t1: performance.now(),
+            t1,
             status: res.statusCode,
-            body: ok ? undefined : Buffer.concat(chunks).toString("utf8").slice(0, 500),
-          }),
-        );
+            body: ok && !problem ? undefined : body.slice(0, 500),
+            error: problem,
+          });
+        });
         res.on("error", (error) => resolve({ t0, t1: performance.now(), error: error.message }));
       });
       req.setTimeout(timeoutMs, () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
@@ -107,9 +116,11 @@ export async function runLoad({
   const sorted = Float64Array.from(latencies).sort();
   const at = (q) =>
     sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+  const mean = sorted.reduce((sum, ms) => sum + ms, 0) / sorted.length;
   return {
     requests: sorted.length,
     rps: sorted.length / (durationMs / 1000),
+    mean,
     p50: at(0.5),
     p99: at(0.99),
     capped: sent >= maxRequests,

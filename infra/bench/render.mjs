@@ -1,0 +1,295 @@
+/**
+ * The generated part of docs/benchmarks.md: the run's conditions, the targets with their
+ * verdicts, then each measurement's table. Pure: everything measured comes in as arguments.
+ */
+import { carriedOver, section } from "./doc.mjs";
+import { fmt, median, medianRatio, targetRow, verdict } from "./verdicts.mjs";
+
+export const AIMS = {
+  readRatio: 0.8,
+  readP99Ms: 60,
+  writeRatio: 0.6,
+  reportMs: 200,
+  reportGrowth: 1.5,
+  regenerationS: 60,
+  regenerationMsPerMessage: 50,
+  bundleKiB: 150,
+  npmTestS: 300,
+};
+
+/** Per-scenario medians over the runs, and for service scenarios the median of each run's ratio to its baseline. */
+export function summarise(list, perRun) {
+  return list.map((scenario) => {
+    const runs = perRun.map((results) => results[scenario.key]);
+    const row = {
+      ...scenario,
+      rps: median(runs.map((r) => r.rps)),
+      p50: median(runs.map((r) => r.p50)),
+      p99: median(runs.map((r) => r.p99)),
+      runs: runs.map((r) => r.rps),
+    };
+    if (scenario.baseline) {
+      row.ratio = medianRatio(
+        runs.map((r) => r.rps),
+        perRun.map((results) => results[scenario.baseline].rps),
+      );
+    }
+    return row;
+  });
+}
+
+/** Every target this run measured, as { name, value, limit, kind, unit }. */
+export function targets({ rows, regeneration, scale, bundles, npmTest }) {
+  const list = [];
+  for (const r of rows.filter((row) => row.target === "read")) {
+    list.push({
+      name: `${r.label}: req/s ÷ raw`,
+      value: r.ratio,
+      limit: AIMS.readRatio,
+      kind: "atLeast",
+      unit: "ratio",
+    });
+    list.push({
+      name: `${r.label}: p99`,
+      value: r.p99,
+      limit: AIMS.readP99Ms,
+      kind: "atMost",
+      unit: "ms",
+    });
+  }
+  for (const r of rows.filter((row) => row.target === "write")) {
+    list.push({
+      name: `${r.label}: req/s ÷ raw one-batch`,
+      value: r.ratio,
+      limit: AIMS.writeRatio,
+      kind: "atLeast",
+      unit: "ratio",
+    });
+  }
+  if (scale) {
+    const [base, big] = scale.rows;
+    list.push({
+      name: "province-year report from stored facts, 1× history (median)",
+      value: base.stored.median,
+      limit: AIMS.reportMs,
+      kind: "atMost",
+      unit: "ms",
+    });
+    list.push({
+      name: `province-year report from stored facts, ${big.label} ÷ 1×`,
+      value: big.stored.median / base.stored.median,
+      limit: AIMS.reportGrowth,
+      kind: "atMost",
+      unit: "ratio",
+    });
+  }
+  const regen = regeneration.scale ?? regeneration.demo;
+  if (regen) {
+    list.push({
+      name: `province month regenerated (${regen.where}): cron → queue drained`,
+      value: regen.seconds,
+      limit: AIMS.regenerationS,
+      kind: "atMost",
+      unit: "s",
+    });
+    list.push({
+      name: `province month regenerated (${regen.where}): per message`,
+      value: (regen.seconds * 1000) / regen.units,
+      limit: AIMS.regenerationMsPerMessage,
+      kind: "atMost",
+      unit: "ms",
+    });
+  }
+  for (const b of bundles) {
+    list.push({
+      name: `bundle ${b.app} (gzip)`,
+      value: b.gzip / 1024,
+      limit: AIMS.bundleKiB,
+      kind: "atMost",
+      unit: "kib",
+    });
+  }
+  if (npmTest) {
+    list.push({
+      name: `\`npm test\` wall time (turbo cache off${npmTest.status === 0 ? "" : `, exit ${npmTest.status}`})`,
+      value: npmTest.seconds,
+      limit: AIMS.npmTestS,
+      kind: "atMost",
+      unit: "s",
+    });
+  }
+  return list;
+}
+
+const aimOf = (r) => {
+  if (!r.baseline) return r.key === "bare" ? "floor" : "baseline";
+  if (r.target === "write") return `≥ ${AIMS.writeRatio}× raw one-batch`;
+  return `≥ ${AIMS.readRatio}× raw, p99 ≤ ${AIMS.readP99Ms} ms`;
+};
+
+const metOf = (r) => {
+  if (!r.baseline) return "";
+  const ratioMet = r.ratio >= (r.target === "write" ? AIMS.writeRatio : AIMS.readRatio);
+  const p99Met = r.target === "write" || r.p99 <= AIMS.readP99Ms;
+  return ratioMet && p99Met ? "yes" : "**no**";
+};
+
+/** Requests per second: whole numbers, or one decimal below 100 (the sync calls are a few a second). */
+const rate = (n) => (n < 100 ? n.toFixed(1) : fmt.rps(n));
+
+function loadTables(rows, meta) {
+  const shown = (p) =>
+    p
+      .replaceAll(meta.subjects.clubId, "{club}")
+      .replaceAll(meta.subjects.personId, "{person}")
+      .replaceAll(meta.subjects.adminOrg, "{province}")
+      .replaceAll(meta.asOf, "{date}")
+      .replace(/people=[^&]+/, "people={2 members}");
+  const perOperation = rows.filter((r) => r.operations);
+  return [
+    "| scenario | request | req/s | p50 ms | p99 ms | ratio to baseline | aim | met |",
+    "| --- | --- | ---: | ---: | ---: | ---: | --- | :---: |",
+    ...rows.map(
+      (r) =>
+        `| ${r.label} | \`${r.method ?? "GET"} ${shown(r.path)}\` | ${rate(r.rps)} | ${fmt.ms(r.p50)} | ${fmt.ms(r.p99)} | ${r.ratio === undefined ? "—" : fmt.ratio(r.ratio)} | ${aimOf(r)} | ${metOf(r)} |`,
+    ),
+    "",
+    ...(perOperation.length > 0
+      ? [
+          "Sync, per call and per operation (one connection; each call carries its operations; time per operation is the call's median over its operations):",
+          "",
+          "| scenario | operations per call | calls/s | operations/s | p50 per call | p50 per operation |",
+          "| --- | ---: | ---: | ---: | ---: | ---: |",
+          ...perOperation.map(
+            (r) =>
+              `| ${r.label} | ${r.operations} | ${r.rps.toFixed(1)} | ${fmt.rps(r.rps * r.operations)} | ${fmt.ms(r.p50)} ms | ${(r.p50 / r.operations).toFixed(2)} ms |`,
+          ),
+          "",
+        ]
+      : []),
+    "Requests per second in each run:",
+    "",
+    `| scenario | ${rows[0].runs.map((_, i) => `run ${i + 1}`).join(" | ")} |`,
+    `| --- | ${rows[0].runs.map(() => "---:").join(" | ")} |`,
+    ...rows.map(
+      (r) => `| ${r.label} | ${r.runs.map((n) => (n < 100 ? n.toFixed(1) : fmt.rps(n))).join(" | ")} |`,
+    ),
+  ];
+}
+
+function regenerationTable(regeneration) {
+  const list = [regeneration.demo, regeneration.scale].filter(Boolean);
+  return [
+    "| province | periods per unit | messages (units) | drained in | per message | aim |",
+    "| --- | --- | ---: | ---: | ---: | --- |",
+    ...list.map(
+      (r) =>
+        `| ${r.where} | ${r.periods} | ${r.units.toLocaleString("en-US")} | ${r.seconds.toFixed(1)} s | ${((r.seconds * 1000) / r.units).toFixed(1)} ms | ≤ ${AIMS.regenerationS} s, ≤ ${AIMS.regenerationMsPerMessage} ms per message |`,
+    ),
+  ];
+}
+
+/** The scale section's body (between its markers), from `measureScale`'s result. */
+export function scaleBody(scale, meta) {
+  const [base, big] = scale.rows;
+  const growth = (kind) => big[kind].median / base[kind].median;
+  const line = (kind) =>
+    `${kind === "stored" ? "Stored" : "Live"}: ${base[kind].median.toFixed(0)} ms at 1× (${verdict({ value: base[kind].median, limit: AIMS.reportMs, kind: "atMost", unit: "ms" }).text}); ×${growth(kind).toFixed(2)} at ${big.label} (${verdict({ value: growth(kind), limit: AIMS.reportGrowth, kind: "atMost", unit: "ratio" }).text}).`;
+  return [
+    `- Run: ${meta.date}, \`${meta.command}\`, load average ${meta.loadNow()}`,
+    `- Province: ${scale.source}; ${base.sizes.clubs.toLocaleString("en-US")} clubs, ${base.sizes.units.toLocaleString("en-US")} org units under it`,
+    "",
+    "| history | memberships | meetings | attendances | activities | journal entries | stored facts rows | `period=2024` stored median / p95 | `&fresh=true` live median / p95 |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...scale.rows.map(
+      (r) =>
+        `| ${r.label} | ${r.sizes.members} | ${r.sizes.meetings} | ${r.sizes.attendance} | ${r.sizes.activities} | ${r.sizes.entries} | ${r.sizes.facts} | ${r.stored.median.toFixed(0)} / ${r.stored.p95.toFixed(0)} ms | ${r.live.median.toFixed(0)} / ${r.live.p95.toFixed(0)} ms |`,
+    ),
+    "",
+    `- ${line("stored")}`,
+    `- ${line("live")}`,
+  ].join("\n");
+}
+
+export function npmTestBody(npmTest, meta) {
+  return [
+    `- Run: ${meta.date}, \`TURBO_FORCE=true npm test\` (every task run, nothing from turbo's cache), load average ${npmTest.loadStart.toFixed(2)} before it`,
+    `- Wall time: **${npmTest.seconds.toFixed(0)} s**, exit ${npmTest.status}${npmTest.status === 0 ? "" : ` — it failed: ${npmTest.tail}`}`,
+    `- ${verdict({ value: npmTest.seconds, limit: AIMS.npmTestS, kind: "atMost", unit: "s" }).text} against ${AIMS.npmTestS / 60} minutes on ${meta.cores} cores`,
+  ].join("\n");
+}
+
+/** The whole generated part. `previous` is the doc as it was, for the sections this run did not measure. */
+export function renderGenerated({ rows, regeneration, scale, bundles, npmTest, meta, opts, previous }) {
+  const list = targets({ rows, regeneration, scale, bundles, npmTest });
+  const met = list.filter((t) => verdict(t).met).length;
+  const notRun = [
+    ...(scale ? [] : ["the province-year report at scale (`--scale`)"]),
+    ...(npmTest ? [] : ["`npm test` wall time (`--npm-test`)"]),
+  ];
+  return [
+    "## Latest run",
+    "",
+    `- Date: ${meta.date}`,
+    `- Command: \`${meta.command}\``,
+    `- Machine: ${meta.cpu}, ${meta.cores} cores, ${meta.platform}; Node ${process.version}`,
+    `- Runtime: miniflare ${meta.versions.miniflare}, workerd ${meta.versions.workerd} (wrangler ${meta.versions.wrangler} for the bundles)`,
+    `- Bundles: ${meta.bundle ? `membership from \`${meta.bundle}\` (given with --bundle), the others` : "each app's dist/index.js"} built from ${meta.source.head}${meta.source.dirty ? " plus uncommitted changes in apps/ or packages/" : ""}`,
+    `- 1-minute load average: ${meta.loadStart.toFixed(2)} just before the load began, ${meta.loadEnd.toFixed(2)} after it${meta.loadStart > meta.busyLoad ? " — other work was competing for the cores, so absolute figures are low; ratios within a run suffer less" : ""}`,
+    `- Load: ${opts.connections} connections, ${opts.warmupMs / 1000} s warm-up + ${opts.durationMs / 1000} s measured per scenario, scenarios in sequence, ${opts.runs} run(s); the two sync scenarios on one connection, calls one after another for at least 10 s, their rate 1 ÷ mean call time; figures are medians over the runs, ratios the median of each run's ratio to its own baseline`,
+    `- Data: the demo province (default seed); club \`${meta.subjects.clubId}\` (${meta.subjects.clubMembers} members on ${meta.asOf}), person \`${meta.subjects.personId}\`, ${meta.subjects.clubsUnder} clubs under the province; token from \`POST /membership/auth/login\` as \`${meta.admin}\``,
+    `- Writes: paid-out loans for each write scenario, repaid 1,000 đồng at a time in turn, each request (and each sync operation) with a fresh \`Idempotency-Key\`; activities of the club with ${meta.subjects.participants.length} of its members taking part on ${meta.asOf}`,
+    `- Not run this time: ${notRun.length > 0 ? notRun.join(", ") : "nothing"}`,
+    "",
+    `### Targets: ${met} of ${list.length} met`,
+    "",
+    "| target | measured | aim | verdict |",
+    "| --- | ---: | --- | --- |",
+    ...list.map(targetRow),
+    "",
+    "### Requests against raw baselines",
+    "",
+    ...loadTables(rows, meta),
+    "",
+    "### Regenerating a province month (reporting cron → queue → consumer)",
+    "",
+    ...regenerationTable(regeneration),
+    "",
+    "### Bundle sizes",
+    "",
+    "| worker | dist/index.js | gzip | aim |",
+    "| --- | ---: | ---: | --- |",
+    ...bundles.map(
+      (b) => `| ${b.app} | ${fmt.kib(b.bytes)} | ${fmt.kib(b.gzip)} | ≤ ${AIMS.bundleKiB} KiB |`,
+    ),
+    "",
+    "### The province-year report at scale",
+    "",
+    section(
+      "scale",
+      scale
+        ? scaleBody(scale, meta)
+        : carriedOver(
+            previous,
+            "scale",
+            "not re-run by the latest run (it needs `--scale`); from an earlier run.",
+            "Not run yet: `npm run bench -- --scale`.",
+          ),
+    ),
+    "",
+    "### `npm test` wall time",
+    "",
+    section(
+      "npm-test",
+      npmTest
+        ? npmTestBody(npmTest, meta)
+        : carriedOver(
+            previous,
+            "npm-test",
+            "not re-run by the latest run (it needs `--npm-test`); from an earlier run.",
+            "Not run yet: `npm run bench -- --npm-test`.",
+          ),
+    ),
+    "",
+  ].join("\n");
+}
