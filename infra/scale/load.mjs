@@ -31,7 +31,7 @@ const { hashPassword } = await import("@ishc/edge-kit/passwords");
 export const SCALE_PASSWORD = "scale-ishc-2025";
 const MIGRATIONS_DIR = path.join(ROOT, "packages/domain/migrations");
 /** Statements per D1 `batch` call (one transaction each). */
-const STATEMENTS_PER_BATCH = 200;
+const STATEMENTS_PER_BATCH = 500;
 const defaultLog = (line) => process.stderr.write(`${line}\n`);
 const shown = (dir) => (dir.startsWith(`${ROOT}${path.sep}`) ? path.relative(ROOT, dir) : dir);
 
@@ -164,11 +164,13 @@ export async function ensureScaleProvince({
   size = "1x",
   seed = DEFAULT_SEED,
   force = false,
-  log = defaultLog,
+  log,
   copies,
   history,
   dir,
+  fiveYearsOfMeetings = true,
 } = {}) {
+  const say = log ?? defaultLog;
   const shape = SCALE_SIZES[size] ?? {};
   const wanted = { copies: copies ?? shape.copies, history: history ?? shape.history };
   if (!wanted.copies || !wanted.history) {
@@ -187,9 +189,10 @@ export async function ensureScaleProvince({
     known.generatorVersion === SCALE_GENERATOR_VERSION &&
     known.copies === wanted.copies &&
     known.history === wanted.history &&
+    (known.fiveYearsOfMeetings ?? true) === fiveYearsOfMeetings &&
     existsSync(d1Persist)
   ) {
-    log(`scale ${size}: reusing ${shown(home)} (seed ${seed}, loaded ${known.loadedAt})`);
+    say(`scale ${size}: reusing ${shown(home)} (seed ${seed}, loaded ${known.loadedAt})`);
     return { dir: home, d1Persist, manifest: known };
   }
 
@@ -202,7 +205,7 @@ export async function ensureScaleProvince({
     await migrate(db);
     const passwordHash = await hashPassword(SCALE_PASSWORD);
     const totalChunks = wanted.copies * wanted.history;
-    const bar = progressBar({ label: `scale ${size}` });
+    const bar = progressBar({ label: `scale ${size}`, log });
     const expected = {};
     let chunksDone = 0;
     let statements = 0;
@@ -213,7 +216,7 @@ export async function ensureScaleProvince({
       const res = await mf.dispatchFetch("http://loader/", { method: "POST", body });
       if (res.status !== 204) throw new Error(`a batch of ${name} failed: ${await res.text()}`);
     };
-    for (const chunk of scaleProvince({ seed, ...wanted, passwordHash })) {
+    for (const chunk of scaleProvince({ seed, ...wanted, passwordHash, fiveYearsOfMeetings })) {
       first ??= chunk.province;
       const chunkRows = Object.values(chunk.rows).reduce((a, b) => a + b, 0);
       for (const [table, n] of Object.entries(chunk.rows)) expected[table] = (expected[table] ?? 0) + n;
@@ -258,6 +261,7 @@ export async function ensureScaleProvince({
       generatorVersion: SCALE_GENERATOR_VERSION,
       copies: wanted.copies,
       history: wanted.history,
+      fiveYearsOfMeetings,
       historyMeaning: `${wanted.history} five-year span(s): the latest (June 2020 – May 2025) and ${wanted.history - 1} older copies of its dated records shifted back 5, 10, … years`,
       databaseId: databaseId(),
       d1Persist: path.relative(home, d1Persist),
@@ -281,7 +285,7 @@ export async function ensureScaleProvince({
         .join(" ")}`,
     };
     writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
-    log(
+    say(
       `scale ${size}: ${manifest.clubs} clubs, ${activeMembers} active members, ${manifest.totalRows} rows in ${manifest.loadSeconds} s; ${(bytes / 2 ** 20).toFixed(0)} MiB on disk → ${shown(home)}`,
     );
     return { dir: home, d1Persist, manifest };

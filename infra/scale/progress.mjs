@@ -11,9 +11,13 @@ const seconds = (ms) => {
       : `${s}s`;
 };
 
-/** `update(fraction, detail)` with fraction in [0, 1]; `done(line)` ends the bar. */
-export function progressBar({ label, stream = process.stderr, every = 10_000, width = 24 }) {
-  const tty = Boolean(stream.isTTY);
+/**
+ * `update(fraction, detail)` with fraction in [0, 1]; `done(line)` ends the bar. With `log`,
+ * every line goes there instead (a caller that collects or silences the output).
+ */
+export function progressBar({ label, stream = process.stderr, log, every = 10_000, width = 24 }) {
+  const tty = !log && Boolean(stream.isTTY);
+  const writeLine = log ?? ((line) => stream.write(`${line}\n`));
   const started = performance.now();
   let lastPrinted = 0;
   const lineOf = (fraction, detail) => {
@@ -33,13 +37,13 @@ export function progressBar({ label, stream = process.stderr, every = 10_000, wi
         stream.write(`\r\x1b[2K${lineOf(fraction, detail)}`);
       } else {
         if (lastPrinted !== 0 && now - lastPrinted < every) return;
-        stream.write(`${lineOf(fraction, detail)}\n`);
+        writeLine(lineOf(fraction, detail));
       }
       lastPrinted = now;
     },
     done(line) {
       if (tty) stream.write("\r\x1b[2K");
-      stream.write(`${label} ${line} (${seconds(performance.now() - started)})\n`);
+      writeLine(`${label} ${line} (${seconds(performance.now() - started)})`);
     },
   };
 }

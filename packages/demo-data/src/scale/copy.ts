@@ -85,6 +85,7 @@ export function provinceCopy(options: {
   readonly passwordHash: string;
   readonly history: number;
   readonly root?: ScaleRoot;
+  readonly fiveYearsOfMeetings?: boolean;
 }): ProvinceCopy {
   const { index, history } = options;
   const seed = options.seed + index;
@@ -95,7 +96,10 @@ export function provinceCopy(options: {
   const root = options.root ?? { nationalId: national.id, provinceId: province.id };
   const funds = demoFunds(data);
   const acts = demoActivities(data);
-  const earlier = earlierMeetings(data);
+  const earlier =
+    options.fiveYearsOfMeetings === false
+      ? { meetings: [], attendance: [], healthChecks: [] }
+      : earlierMeetings(data);
 
   const fixed: TableRows[] = [
     ...tablesInInsertOrder(data).filter((t) => !DATED_IN_DEMO.has(t.name)),

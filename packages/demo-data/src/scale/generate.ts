@@ -27,6 +27,11 @@ export interface ScaleOptions {
   readonly history: number;
   /** The stored hash (edge-kit's `hashPassword`) every account gets. */
   readonly passwordHash: string;
+  /**
+   * Monthly meetings for all five years (the default), or only the demo's six months: a
+   * province a tenth the size, for tests of the loading itself.
+   */
+  readonly fiveYearsOfMeetings?: boolean;
 }
 
 export interface ScaleChunk {
@@ -54,14 +59,14 @@ function chunkOf(tables: readonly TableRows[], copy: ProvinceCopy, shift: number
 
 export function* scaleProvince(options: ScaleOptions): Generator<ScaleChunk> {
   const seed = options.seed ?? DEFAULT_SEED;
-  const { copies, history, passwordHash } = options;
+  const { copies, history, passwordHash, fiveYearsOfMeetings = true } = options;
   if (!Number.isSafeInteger(copies) || copies < 1)
     throw new RangeError(`copies must be 1 or more, got ${copies}`);
   if (!Number.isSafeInteger(history) || history < 1)
     throw new RangeError(`history must be 1 or more, got ${history}`);
   let root: ScaleRoot | undefined;
   for (let index = 0; index < copies; index++) {
-    const copy = provinceCopy({ seed, index, passwordHash, history, root });
+    const copy = provinceCopy({ seed, index, passwordHash, history, root, fiveYearsOfMeetings });
     root = copy.root;
     yield chunkOf([...copy.fixed, ...copy.dated], copy, 0);
     for (let shift = 1; shift < history; shift++) {
