@@ -81,7 +81,7 @@ function App() {
         <button
           type="button"
           lang={state.lang === "vi" ? "en" : "vi"}
-          aria-label={t("languageLabel")}
+          title={t("languageLabel")}
           onClick={() => setLang(state.lang === "vi" ? "en" : "vi")}
         >
           {t("language")}

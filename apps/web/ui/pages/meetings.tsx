@@ -200,7 +200,7 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
                         id={id}
                         inputMode="decimal"
                         value={row[field]}
-                        placeholder={shown == null ? "" : String(shown)}
+                        placeholder={shown == null ? "" : String(shown).replace(".", ",")}
                         aria-invalid={error ? "true" : undefined}
                         aria-describedby={error ? `${id}-error` : undefined}
                         onInput={(e) =>

@@ -26,7 +26,7 @@ async function allUnits(): Promise<{ data?: OrgUnit[]; error?: unknown }> {
 
 const collator = new Intl.Collator("vi");
 
-function Unit({ unit, tree }: { unit: OrgUnit; tree: Map<string, OrgUnit[]> }) {
+function Unit({ unit, tree, root = false }: { unit: OrgUnit; tree: Map<string, OrgUnit[]>; root?: boolean }) {
   const below = (tree.get(unit.id) ?? []).slice().sort((a, b) => collator.compare(a.name, b.name));
   const clubs = below.filter((u) => u.kind === "club");
   const links = (
@@ -44,7 +44,7 @@ function Unit({ unit, tree }: { unit: OrgUnit; tree: Map<string, OrgUnit[]> }) {
   }
   return (
     <li>
-      <details class="unit" open={unit.kind !== "commune" && unit.kind !== "ward"}>
+      <details class="unit" open={root || (unit.kind !== "commune" && unit.kind !== "ward")}>
         <summary>
           {t(`kind_${unit.kind}` as Key)}: {unit.name}{" "}
           {clubs.length > 0 ? <small>({t("clubsN", { n: clubs.length })})</small> : null}
@@ -80,7 +80,7 @@ export function OrgTree() {
       <h1 id="tree-title">{t("orgTree")}</h1>
       {root ? (
         <ul class="plain">
-          <Unit unit={root} tree={children} />
+          <Unit unit={root} tree={children} root />
         </ul>
       ) : (
         <p>{t("noResults")}</p>
