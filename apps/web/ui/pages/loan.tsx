@@ -75,7 +75,8 @@ export function Loan({ loanId }: { loanId: string }) {
         </div>
       ) : null}
       <h2>{t("schedule")}</h2>
-      <div class="table-wrap">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls sideways on a phone, so the keyboard must reach it to scroll (axe: scrollable-region-focusable) */}
+      <section class="table-wrap" aria-label={t("schedule")} tabIndex={0}>
         <table>
           <thead>
             <tr>
@@ -123,11 +124,12 @@ export function Loan({ loanId }: { loanId: string }) {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </section>
       {l.repayments.length > 0 ? (
         <>
           <h2>{t("repayments")}</h2>
-          <div class="table-wrap">
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls sideways on a phone, so the keyboard must reach it to scroll */}
+          <section class="table-wrap" aria-label={t("repayments")} tabIndex={0}>
             <table>
               <thead>
                 <tr>
@@ -154,7 +156,7 @@ export function Loan({ loanId }: { loanId: string }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
         </>
       ) : null}
     </section>
