@@ -13,6 +13,7 @@ export * from "./org-kinds";
 export * from "./org-tree";
 export * from "./periods";
 export * from "./reporting";
+export * from "./rule-codes";
 export * from "./same-person";
 export * from "./small-cells";
 export * from "./terms";

@@ -15,6 +15,7 @@ import {
   invalidField,
   notFound,
   problemBody,
+  ruleError,
 } from "./errors";
 import { decodeCursor, encodeCursor } from "./pagination";
 import { hashPassword, PASSWORD_ITERATIONS, UNKNOWN_USER_HASH, verifyPassword } from "./passwords";
@@ -130,10 +131,28 @@ describe("problems built by the kit", () => {
       code: "VALIDATION_FAILED",
       detail: "Fix the fields listed in errors and send again",
     });
-    expect(invalidField("leftOn", "is before joinedOn")).toMatchObject({
+    expect(
+      invalidField("leftOn", "is before joinedOn", "before_joining", { date: "2024-05-01" }),
+    ).toMatchObject({
       code: "VALIDATION_FAILED",
-      errors: [{ field: "leftOn", message: "is before joinedOn" }],
+      errors: [
+        {
+          field: "leftOn",
+          message: "is before joinedOn",
+          rule: "before_joining",
+          params: { date: "2024-05-01" },
+        },
+      ],
     });
+    expect(ruleError("heldOn", "must not be in the future", "in_future")).toEqual({
+      field: "heldOn",
+      message: "must not be in the future",
+      rule: "in_future",
+    });
+    const taken = conflict("taken", [ruleError("login", "is taken", "login_taken")]);
+    expect(problemBody(taken.code, { errors: taken.errors }).errors).toEqual([
+      { field: "login", message: "is taken", rule: "login_taken" },
+    ]);
     const bare = new AppError("FORBIDDEN");
     expect(bare.message).toBe("Your role may not do this");
     expect(bare.name).toBe("AppError");

@@ -1,3 +1,4 @@
+import type { RuleCode, RuleParamsArg } from "@ishc/domain";
 import type { FieldError, Problem, ProblemCode } from "@ishc/domain/contracts";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
@@ -41,7 +42,33 @@ export const notFound = (what: string) =>
 export const conflict = (detail: string, errors?: FieldError[]) => new AppError("CONFLICT", detail, errors);
 export const invalid = (errors: FieldError[], detail = "Fix the fields listed in errors and send again") =>
   new AppError("VALIDATION_FAILED", detail, errors);
-export const invalidField = (field: string, message: string) => invalid([{ field, message }]);
+
+/**
+ * A field that breaks one of the services' rules: the English `message` for developers, the
+ * stable `rule` code and its `params` (RULES in the domain) for clients to say it in any language.
+ */
+export function ruleError<R extends RuleCode>(
+  field: string,
+  message: string,
+  rule?: R,
+  ...params: RuleParamsArg<R>
+): FieldError {
+  const [values] = params;
+  return {
+    field,
+    message,
+    ...(rule === undefined ? {} : { rule }),
+    ...(values === undefined ? {} : { params: values }),
+  };
+}
+
+/** 422 for one field breaking a rule, e.g. `invalidField("heldOn", "…", "before_founding", { date })`. */
+export const invalidField = <R extends RuleCode>(
+  field: string,
+  message: string,
+  rule?: R,
+  ...params: RuleParamsArg<R>
+) => invalid([ruleError(field, message, rule, ...params)]);
 
 const problemType = (code: ErrorCode) => `urn:ishc:problem:${code.toLowerCase().replaceAll("_", "-")}`;
 

@@ -2,6 +2,7 @@ import * as z from "zod";
 import { factDateProblem, plannedDateProblem } from "../date-rules";
 import { isIsoDate } from "../dates";
 import { type IdKind, isId } from "../ids";
+import { RULE_CODES } from "../rule-codes";
 import { cleanText, type TextOptions, textProblem } from "../text";
 
 /**
@@ -77,7 +78,18 @@ export const pageOf = <T extends z.ZodType>(item: T, name: string) =>
 export const fieldError = z.object({
   field: z.string().meta({ example: "birthDate" }),
   message: z.string(),
-  code: z.string().optional(),
+  code: z.string().optional().meta({ description: "zod's issue code, on a field that is not well formed" }),
+  rule: z
+    .enum(RULE_CODES)
+    .optional()
+    .meta({ description: "The service rule the field breaks: a stable code to say it in any language" }),
+  params: z
+    .record(z.string(), z.union([z.string(), z.number()]))
+    .optional()
+    .meta({
+      description: "The rule's values (dates YYYY-MM-DD, money in whole đồng)",
+      example: { date: "2019-03-01" },
+    }),
   row: z.number().int().optional().meta({ description: "Line in an uploaded file (header is line 1)" }),
 });
 
