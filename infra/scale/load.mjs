@@ -65,11 +65,11 @@ const LOADER_WORKER = `export default {
   },
 };`;
 
-/** A Miniflare holding the database, persisted in `d1Persist`, and the loader's worker. */
-export function databaseOnly(d1Persist) {
+/** A Miniflare holding the database, persisted in `d1Persist`, and the loader's worker (or `script`). */
+export function databaseOnly(d1Persist, script = LOADER_WORKER) {
   return new Miniflare({
     modules: true,
-    script: LOADER_WORKER,
+    script,
     compatibilityDate: wranglerConfigOf("membership").compatibility_date,
     d1Databases: { DB: databaseId() },
     d1Persist,
