@@ -28,6 +28,7 @@ import {
   type RouteHandler,
   requireRole,
   requireWriter,
+  ruleError,
   toPage,
   withinSubtree,
 } from "@ishc/edge-kit";
@@ -79,8 +80,10 @@ export const createClub: RouteHandler<typeof routes.createClub> = async (ctx, { 
   const [parents, taken] = await ctx.read(orgUnitById(db, body.parentId), orgUnitByCode(db, body.code));
   const parent = inScope(ctx.user, parents, "org unit");
   const misplaced = parentKindProblem("club", parent.kind);
-  if (misplaced) throw invalidField("parentId", misplaced);
-  if (body.foundedOn > vietnamDate()) throw invalidField("foundedOn", "must not be in the future");
+  if (misplaced)
+    throw invalidField("parentId", misplaced, "wrong_parent_kind", { kind: "club", parentKind: parent.kind });
+  if (body.foundedOn > vietnamDate())
+    throw invalidField("foundedOn", "must not be in the future", "in_future");
   assertCodeFree(taken);
   const id = newId("orgUnit");
   const path = childPath(parent.path, id);
@@ -135,11 +138,20 @@ export const changeClubStatus: RouteHandler<typeof routes.changeClubStatus> = as
   requireRole(ctx.user, ["national_admin", "province_admin", "commune_officer"], "change a club's status");
   const club = toClubView(await findInScope(ctx, clubById(db, params.id), "club"));
   if (club.status === "dissolved") throw conflict("The club is dissolved; its status can no longer change");
-  if (club.status === body.status) throw invalidField("status", `the club is already ${body.status}`);
+  if (club.status === body.status)
+    throw invalidField("status", `the club is already ${body.status}`, "status_unchanged", {
+      status: body.status,
+    });
   if (body.effectiveFrom <= club.statusSince) {
-    throw invalidField("effectiveFrom", `must be after ${club.statusSince}, when the current status began`);
+    throw invalidField(
+      "effectiveFrom",
+      `must be after ${club.statusSince}, when the current status began`,
+      "not_after_current_state",
+      { date: club.statusSince },
+    );
   }
-  if (body.effectiveFrom > vietnamDate()) throw invalidField("effectiveFrom", "must not be in the future");
+  if (body.effectiveFrom > vietnamDate())
+    throw invalidField("effectiveFrom", "must not be in the future", "in_future");
   const [updated] = await ctx.write([
     db
       .update(clubs)
@@ -234,15 +246,19 @@ export const addClubRole: RouteHandler<typeof routes.addClubRole> = async (ctx, 
   const club = inScope(ctx.user, clubRows, "club");
   const person = inScope(ctx.user, personRows, "person");
   if (memberRows.length === 0)
-    throw invalidField("personId", `is not a member of this club on ${body.startsOn}`);
+    throw invalidField("personId", `is not a member of this club on ${body.startsOn}`, "not_active_member", {
+      date: body.startsOn,
+    });
   const seatTaken = (holder?: { startsOn: string; endsOn: string | null; fullName: string }) =>
     conflict(`The club has one ${body.role} at a time; the term overlaps another holder's`, [
-      {
-        field: "role",
-        message: holder
-          ? `the seat is held by ${holder.fullName} from ${holder.startsOn}${holder.endsOn ? ` to ${holder.endsOn}` : ""}`
-          : "the seat was given to someone else meanwhile",
-      },
+      holder
+        ? ruleError(
+            "role",
+            `the seat is held by ${holder.fullName} from ${holder.startsOn}${holder.endsOn ? ` to ${holder.endsOn}` : ""}`,
+            "seat_taken",
+            { name: holder.fullName, from: holder.startsOn },
+          )
+        : ruleError("role", "the seat was given to someone else meanwhile", "seat_taken_meanwhile"),
     ]);
   const clash = clashingTerm(body.role, term, seatTerms);
   if (clash) throw seatTaken(clash);
@@ -292,7 +308,14 @@ export const endClubRole: RouteHandler<typeof routes.endClubRole> = async (ctx, 
   if (!role) throw notFound("club role");
   if (role.endsOn !== null) throw conflict(`That term already ended on ${role.endsOn}`);
   if (body.endsOn < role.startsOn)
-    throw invalidField("endsOn", `must not be before the term began (${role.startsOn})`);
+    throw invalidField(
+      "endsOn",
+      `must not be before the term began (${role.startsOn})`,
+      "before_term_start",
+      {
+        date: role.startsOn,
+      },
+    );
   const [updated] = await ctx.write([
     db
       .update(clubRoles)

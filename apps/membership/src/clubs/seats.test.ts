@@ -38,7 +38,13 @@ describe("board seats and club dates stay true", () => {
     ] as const) {
       const clash = await seat(people[1]!, "treasurer", startsOn, endsOn);
       expect(clash.status, `${startsOn}–${endsOn}`).toBe(409);
-      expect(clash.json.errors).toEqual([expect.objectContaining({ field: "role" })]);
+      expect(clash.json.errors).toEqual([
+        expect.objectContaining({
+          field: "role",
+          rule: "seat_taken",
+          params: expect.objectContaining({ from: "2020-01-01" }),
+        }),
+      ]);
     }
     expect(await countRows("club_roles", `club_id = '${w.clubA.id}' AND role = 'treasurer'`)).toBe(before);
     const next = await seat(people[1]!, "treasurer", "2023-01-01");

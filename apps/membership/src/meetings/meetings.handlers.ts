@@ -9,6 +9,7 @@ import {
   invalidField,
   type RouteHandler,
   requireWriter,
+  ruleError,
   toPage,
 } from "@ishc/edge-kit";
 import { clubById, meetingById, membershipActiveOn } from "@ishc/queries";
@@ -75,14 +76,30 @@ export const createMeeting: RouteHandler<typeof routes.createMeeting> = async (c
       ),
   );
   const club = inScope(ctx.user, clubRows, "club");
-  if (body.heldOn > vietnamDate()) throw invalidField("heldOn", "must not be in the future");
+  if (body.heldOn > vietnamDate()) throw invalidField("heldOn", "must not be in the future", "in_future");
   if (body.heldOn < club.foundedOn)
-    throw invalidField("heldOn", `must not be before the club was founded (${club.foundedOn})`);
+    throw invalidField(
+      "heldOn",
+      `must not be before the club was founded (${club.foundedOn})`,
+      "before_founding",
+      {
+        date: club.foundedOn,
+      },
+    );
   const memberIds = new Set(members.map((m) => m.personId));
   const strangers = body.attendeeIds.flatMap((id, i) =>
     memberIds.has(id)
       ? []
-      : [{ field: `attendeeIds.${i}`, message: `is not a member of this club on ${body.heldOn}` }],
+      : [
+          ruleError(
+            `attendeeIds.${i}`,
+            `is not a member of this club on ${body.heldOn}`,
+            "not_active_member",
+            {
+              date: body.heldOn,
+            },
+          ),
+        ],
   );
   if (strangers.length > 0) throw invalid(strangers);
   const meeting = {
@@ -153,7 +170,7 @@ export const recordHealthChecks: RouteHandler<typeof routes.recordHealthChecks> 
   const absent = body.checks.flatMap((check, i) =>
     attended.has(check.personId)
       ? []
-      : [{ field: `checks.${i}.personId`, message: "did not attend this meeting" }],
+      : [ruleError(`checks.${i}.personId`, "did not attend this meeting", "not_attended")],
   );
   if (absent.length > 0) throw invalid(absent);
   const rows = body.checks.map((check) => ({

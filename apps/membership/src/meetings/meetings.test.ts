@@ -63,6 +63,7 @@ describe("meetings and health checks", () => {
     expect(absent.json.errors[0]).toMatchObject({
       field: "checks.0.personId",
       message: "did not attend this meeting",
+      rule: "not_attended",
     });
 
     const implausible = await call("POST", `/meetings/${meeting.json.id}/health-checks`, {
@@ -84,6 +85,7 @@ describe("meetings and health checks", () => {
       "attendeeIds.0",
       "attendeeIds.1",
     ]);
+    expect(res.json.errors[1]).toMatchObject({ rule: "not_active_member", params: { date: "2024-01-05" } });
     expect(await countRows("meetings")).toBe(meetings);
   });
 

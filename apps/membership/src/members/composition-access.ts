@@ -22,16 +22,27 @@ export function compositionDate(
   query: { asOf?: string | undefined; period?: string | undefined },
   today: string = vietnamDate(),
 ): string {
-  if (query.asOf && query.period) throw invalidField("query.period", "give either asOf or period, not both");
+  if (query.asOf && query.period)
+    throw invalidField("query.period", "give either asOf or period, not both", "exclusive_with", {
+      field: "asOf",
+    });
   if (seesPersonalData(user)) return query.period ? parsePeriod(query.period)!.end : (query.asOf ?? today);
   if (query.asOf) {
-    throw invalidField("query.asOf", "viewers see whole months, quarters or years: give `period` instead");
+    throw invalidField(
+      "query.asOf",
+      "viewers see whole months, quarters or years: give `period` instead",
+      "viewer_period_only",
+    );
   }
   const period = query.period
     ? parsePeriod(query.period)!
     : previousPeriod(monthPeriod(Number(today.slice(0, 4)), Number(today.slice(5, 7))));
-  if (period.kind === "range") throw invalidField("query.period", "must be a month, a quarter or a year");
-  if (period.end >= today) throw invalidField("query.period", `has not ended yet (it ends on ${period.end})`);
+  if (period.kind === "range")
+    throw invalidField("query.period", "must be a month, a quarter or a year", "whole_period_required");
+  if (period.end >= today)
+    throw invalidField("query.period", `has not ended yet (it ends on ${period.end})`, "period_not_ended", {
+      date: period.end,
+    });
   return period.end;
 }
 

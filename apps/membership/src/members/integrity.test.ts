@@ -36,7 +36,13 @@ describe("data that stays true: people and memberships", () => {
         body: { personId, joinedOn },
       });
       expect(rejoin.status, joinedOn).toBe(409);
-      expect(rejoin.json.errors).toEqual([expect.objectContaining({ field: "joinedOn" })]);
+      expect(rejoin.json.errors).toEqual([
+        expect.objectContaining({
+          field: "joinedOn",
+          rule: "overlaps_membership",
+          params: { from: "2022-01-10", to: "2026-03-31" },
+        }),
+      ]);
     }
     expect(await countRows("memberships", `person_id = '${personId}'`)).toBe(before);
     const after = await call("POST", `/clubs/${w.clubA.id}/members`, {
@@ -115,7 +121,9 @@ describe("data that stays true: people and memberships", () => {
       raw: register("Hứa Thị Duyên,Nữ,05/05/1950,01/01/2022"),
     });
     expect(overlap.status).toBe(422);
-    expect(overlap.json.errors).toEqual([expect.objectContaining({ row: 2, field: "joinedOn" })]);
+    expect(overlap.json.errors).toEqual([
+      expect.objectContaining({ row: 2, field: "joinedOn", rule: "overlaps_membership" }),
+    ]);
     const json = await call("POST", `/clubs/${w.clubA.id}/members`, {
       token: w.officerA,
       body: newMember({ fullName: "Hứa Thị Duyên", birthDate: "1950-05-05" }, "2025-06-30"),

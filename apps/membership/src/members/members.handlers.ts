@@ -9,7 +9,7 @@ import {
   parseMemberRegister,
   vietnamDate,
 } from "@ishc/domain";
-import type { PersonInput } from "@ishc/domain/contracts";
+import type { FieldError, PersonInput } from "@ishc/domain/contracts";
 import { clubRoles, memberships, people } from "@ishc/domain/schema";
 import {
   AppError,
@@ -24,13 +24,14 @@ import {
   invalidField,
   type RouteHandler,
   requireWriter,
+  ruleError,
   toPage,
 } from "@ishc/edge-kit";
 import { clubById, membershipActiveOn, membershipById, personById, personView } from "@ishc/queries";
 import { and, asc, eq, gt, isNull, lte, type SQL, sql } from "drizzle-orm";
 import { compositionDate, compositionFor } from "./composition-access";
 import type * as routes from "./members.routes";
-import { enrolledAlready, joiningDateProblems, stintOverlapMessage } from "./members.rules";
+import { enrolledAlready, joiningDateProblems, overlapError } from "./members.rules";
 
 const membershipView = (m: typeof memberships.$inferSelect) => ({
   id: m.id,
@@ -192,13 +193,11 @@ export const addMember: RouteHandler<typeof routes.addMember> = async (ctx, { pa
     const overlap = overlappingStint(body.joinedOn, stints);
     if (overlap && overlap.leftOn === null) {
       throw conflict("The person is already an active member of this club", [
-        { field: "personId", message: "already has an open membership in this club" },
+        ruleError("personId", "already has an open membership in this club", "already_member"),
       ]);
     }
     if (overlap) {
-      throw conflict("A person's memberships of one club never overlap", [
-        { field: "joinedOn", message: stintOverlapMessage(overlap) },
-      ]);
+      throw conflict("A person's memberships of one club never overlap", [overlapError(overlap)]);
     }
     const [enrolled] = await ctx.write([
       insertWhere(
@@ -213,16 +212,16 @@ export const addMember: RouteHandler<typeof routes.addMember> = async (ctx, { pa
     ]);
     if (!wrote(enrolled)) {
       throw conflict("The person's memberships of this club changed meanwhile; reload and try again", [
-        { field: "joinedOn", message: "overlaps a membership of the person in this club" },
+        ruleError("joinedOn", "overlaps a membership of the person in this club", "enrolled_meanwhile"),
       ]);
     }
     return { membership, person: personView(person, user) };
   }
 
   const already = enrolledAlready(newcomer, body.joinedOn, namesakes);
-  const refuse = (problem: { field: string; message: string }) =>
+  const refuse = (problem: FieldError) =>
     conflict("The club already has this person (same name and birth year)", [
-      { field: problem.field === "fullName" ? "person.fullName" : problem.field, message: problem.message },
+      { ...problem, field: problem.field === "fullName" ? "person.fullName" : problem.field },
     ]);
   if (already) throw refuse(already);
   const row = person as ReturnType<typeof newPersonRow>;
@@ -243,10 +242,13 @@ export const addMember: RouteHandler<typeof routes.addMember> = async (ctx, { pa
     auditEnrol,
   ]);
   if (!wrote(registered)) {
-    throw refuse({
-      field: "fullName",
-      message: "was enrolled in this club meanwhile (same name and birth year)",
-    });
+    throw refuse(
+      ruleError(
+        "fullName",
+        "was enrolled in this club meanwhile (same name and birth year)",
+        "enrolled_meanwhile",
+      ),
+    );
   }
   return { membership, person: personView(row, user) };
 };
@@ -324,7 +326,13 @@ export const importMembers: RouteHandler<typeof routes.importMembers> = async (c
     if (error instanceof Error && /CHECK constraint failed/i.test(error.message)) {
       throw conflict(
         "Members of this club were enrolled meanwhile; nothing was imported. Send the file again",
-        [{ field: "file", message: "a row is now the same person as a member enrolled meanwhile" }],
+        [
+          ruleError(
+            "file",
+            "a row is now the same person as a member enrolled meanwhile",
+            "enrolled_meanwhile",
+          ),
+        ],
       );
     }
     throw error;
@@ -346,9 +354,16 @@ export const leaveMembership: RouteHandler<typeof routes.leaveMembership> = asyn
   const membership = await findInScope(ctx, membershipById(db, params.id), "membership");
   if (membership.leftOn !== null) throw conflict(`The member already left on ${membership.leftOn}`);
   if (body.leftOn < membership.joinedOn) {
-    throw invalidField("leftOn", `must not be before the member joined (${membership.joinedOn})`);
+    throw invalidField(
+      "leftOn",
+      `must not be before the member joined (${membership.joinedOn})`,
+      "before_joining",
+      {
+        date: membership.joinedOn,
+      },
+    );
   }
-  if (body.leftOn > vietnamDate()) throw invalidField("leftOn", "must not be in the future");
+  if (body.leftOn > vietnamDate()) throw invalidField("leftOn", "must not be in the future", "in_future");
   const [updated] = await ctx.write([
     db
       .update(memberships)

@@ -8,6 +8,7 @@ import {
   yearOf,
 } from "@ishc/domain";
 import type { FieldError } from "@ishc/domain/contracts";
+import { ruleError } from "@ishc/edge-kit";
 
 type Birth = { birthDate?: string | null; birthYear?: number | null };
 
@@ -19,19 +20,25 @@ export function joiningDateProblems(
   today: IsoDate = vietnamDate(),
 ): FieldError[] {
   const problems: FieldError[] = [];
-  if (joinedOn > today) problems.push({ field: "joinedOn", message: "must not be in the future" });
+  if (joinedOn > today) problems.push(ruleError("joinedOn", "must not be in the future", "in_future"));
   if (joinedOn < club.foundedOn) {
-    problems.push({
-      field: "joinedOn",
-      message: `must not be before the club was founded (${club.foundedOn})`,
-    });
+    problems.push(
+      ruleError(
+        "joinedOn",
+        `must not be before the club was founded (${club.foundedOn})`,
+        "before_founding",
+        {
+          date: club.foundedOn,
+        },
+      ),
+    );
   }
   if (
     birth.birthDate
       ? birth.birthDate > joinedOn
       : birth.birthYear != null && birth.birthYear > yearOf(joinedOn)
   ) {
-    problems.push({ field: "joinedOn", message: "is before the person was born" });
+    problems.push(ruleError("joinedOn", "is before the person was born", "before_birth"));
   }
   return problems;
 }
@@ -52,20 +59,22 @@ export function enrolledAlready(
 ): FieldError | null {
   const same = enrolled.filter((other) => isSamePerson(person, other));
   if (same.some((stint) => stint.leftOn === null)) {
-    return {
-      field: "fullName",
-      message: "is already an active member of this club (same name and birth year)",
-    };
+    return ruleError(
+      "fullName",
+      "is already an active member of this club (same name and birth year)",
+      "already_member",
+    );
   }
   const overlap = overlappingStint(joinedOn, same);
-  return overlap
-    ? {
-        field: "joinedOn",
-        message: stintOverlapMessage(overlap, "the same person (same name and birth year)"),
-      }
-    : null;
+  return overlap ? overlapError(overlap, "the same person (same name and birth year)") : null;
 }
 
-export function stintOverlapMessage(stint: Stint, who = "the person"): string {
-  return `overlaps the membership of ${who} in this club from ${stint.joinedOn} to ${stint.leftOn}: a member rejoins from the day after leaving`;
+/** The joining date overlaps a former stint of `who` in this club. */
+export function overlapError(stint: Stint, who = "the person"): FieldError {
+  return ruleError(
+    "joinedOn",
+    `overlaps the membership of ${who} in this club from ${stint.joinedOn} to ${stint.leftOn}: a member rejoins from the day after leaving`,
+    "overlaps_membership",
+    { from: stint.joinedOn, to: stint.leftOn ?? "" },
+  );
 }

@@ -56,7 +56,9 @@ describe("members", () => {
       body: { personId: first.json.person.id, joinedOn: "2024-05-01" },
     });
     expect(again.status).toBe(409);
-    expect(again.json.errors).toEqual([expect.objectContaining({ field: "personId" })]);
+    expect(again.json.errors).toEqual([
+      expect.objectContaining({ field: "personId", rule: "already_member" }),
+    ]);
     expect(await countRows("memberships")).toBe(before);
   });
 
@@ -68,7 +70,7 @@ describe("members", () => {
     });
     expect(bornAfterJoining.status).toBe(422);
     expect(bornAfterJoining.json.errors).toEqual([
-      { field: "joinedOn", message: "is before the person was born" },
+      { field: "joinedOn", message: "is before the person was born", rule: "before_birth" },
     ]);
 
     const notADate = await call("POST", `/clubs/${w.clubA.id}/members`, {
@@ -83,7 +85,11 @@ describe("members", () => {
       body: newMember({ fullName: "Lê Thị Mai", birthYear: 1950 }, "2010-01-01"),
     });
     expect(beforeFounding.status).toBe(422);
-    expect(beforeFounding.json.errors[0]).toMatchObject({ field: "joinedOn" });
+    expect(beforeFounding.json.errors[0]).toMatchObject({
+      field: "joinedOn",
+      rule: "before_founding",
+      params: { date: "2018-03-15" },
+    });
     expect(await countRows("people")).toBe(before);
   });
 

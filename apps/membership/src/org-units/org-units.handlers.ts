@@ -59,7 +59,11 @@ export const createOrgUnit: RouteHandler<typeof routes.createOrgUnit> = async (c
   const [parents, taken] = await ctx.read(orgUnitById(db, body.parentId), orgUnitByCode(db, body.code));
   const parent = inScope(ctx.user, parents, "org unit");
   const misplaced = parentKindProblem(body.kind, parent.kind);
-  if (misplaced) throw invalidField("parentId", misplaced);
+  if (misplaced)
+    throw invalidField("parentId", misplaced, "wrong_parent_kind", {
+      kind: body.kind,
+      parentKind: parent.kind,
+    });
   assertCodeFree(taken);
   const id = newId("orgUnit");
   const unit = {
@@ -115,6 +119,8 @@ export const reorganiseOrgUnit: RouteHandler<typeof routes.reorganiseOrgUnit> = 
     throw invalidField(
       "effectiveFrom",
       `must be after ${current.validFrom}, when the unit's current version began`,
+      "not_after_current_state",
+      { date: current.validFrom },
     );
   }
   let newPath = unit.path;
@@ -122,9 +128,13 @@ export const reorganiseOrgUnit: RouteHandler<typeof routes.reorganiseOrgUnit> = 
   if (body.parentId && body.parentId !== unit.parentId) {
     const parent = inScope(ctx.user, parents, "org unit");
     const misplaced = parentKindProblem(unit.kind, parent.kind);
-    if (misplaced) throw invalidField("parentId", misplaced);
+    if (misplaced)
+      throw invalidField("parentId", misplaced, "wrong_parent_kind", {
+        kind: unit.kind,
+        parentKind: parent.kind,
+      });
     if (wouldCreateCycle(unit.path, parent.path))
-      throw invalidField("parentId", "cannot move a unit under itself");
+      throw invalidField("parentId", "cannot move a unit under itself", "move_under_itself");
     parentId = parent.id;
     newPath = childPath(parent.path, unit.id);
   }

@@ -6,6 +6,7 @@ import {
   invalid,
   type RouteHandler,
   requireWriter,
+  ruleError,
   toPage,
   withinSubtree,
 } from "@ishc/edge-kit";
@@ -77,17 +78,19 @@ export const updatePerson: RouteHandler<typeof routes.updatePerson> = async (ctx
   }
   if (merged.povertyStatus === "none") merged.povertyCertifiedYear = null;
   if (merged.birthYear == null)
-    throw invalid([{ field: "birthYear", message: "a person needs at least a birth year" }]);
+    throw invalid([ruleError("birthYear", "a person needs at least a birth year", "birth_year_required")]);
   const [firstJoin] = firstJoins;
   if (
     firstJoin &&
     (merged.birthDate ? merged.birthDate > firstJoin.joinedOn : merged.birthYear > yearOf(firstJoin.joinedOn))
   ) {
     throw invalid([
-      {
-        field: body.birthDate ? "birthDate" : "birthYear",
-        message: `is after the person joined a club (${firstJoin.joinedOn})`,
-      },
+      ruleError(
+        body.birthDate ? "birthDate" : "birthYear",
+        `is after the person joined a club (${firstJoin.joinedOn})`,
+        "born_after_joining",
+        { date: firstJoin.joinedOn },
+      ),
     ]);
   }
   const changes = {

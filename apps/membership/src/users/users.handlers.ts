@@ -11,6 +11,7 @@ import {
   invalidField,
   type RouteHandler,
   requireRole,
+  ruleError,
   toPage,
   withinSubtree,
 } from "@ishc/edge-kit";
@@ -65,10 +66,11 @@ export const createUser: RouteHandler<typeof routes.createUser> = async (ctx, { 
     throw new AppError("FORBIDDEN", "Accounts at your own level are created by the level above you");
   }
   const misfit = roleUnitProblem(body.role, unit.kind);
-  if (misfit) throw invalidField("orgUnitId", misfit);
+  if (misfit)
+    throw invalidField("orgUnitId", misfit, "role_unit_mismatch", { role: body.role, kind: unit.kind });
   if (taken.length > 0)
     throw conflict("That login is taken", [
-      { field: "login", message: "is already used by another account" },
+      ruleError("login", "is already used by another account", "login_taken"),
     ]);
   const row = {
     id: newId("user"),

@@ -169,11 +169,18 @@ describe("POST /users: who is bound where", () => {
     ] as const) {
       const res = await call("POST", "/users", { token: w.admin, body: account(role, unit) });
       expect(res.status, role).toBe(422);
-      expect(res.json.errors[0].field).toBe("orgUnitId");
+      expect(res.json.errors[0]).toMatchObject({ field: "orgUnitId", rule: "role_unit_mismatch" });
     }
     expect(await countRows("users")).toBe(users);
     const fits = await call("POST", "/users", { token: w.admin, body: account("club_board", w.clubA.id) });
     expect(fits.status).toBe(201);
+    const again = await call("POST", "/users", {
+      token: w.admin,
+      body: { ...account("viewer", w.clubA.id), login: fits.json.login },
+    });
+    expect(again.status).toBe(409);
+    expect(again.json.errors).toEqual([expect.objectContaining({ field: "login", rule: "login_taken" })]);
+    expect(await countRows("users")).toBe(users + 1);
   });
 
   it("lets an officer create accounts only below its own unit, as it may disable only those", async () => {

@@ -1,5 +1,5 @@
 import { clubs, meetings, memberships, orgUnits, people } from "@ishc/domain/schema";
-import { conflict, type Database } from "@ishc/edge-kit";
+import { conflict, type Database, ruleError } from "@ishc/edge-kit";
 import { and, eq, getTableColumns, gt, isNull, lte, or } from "drizzle-orm";
 
 /*
@@ -73,5 +73,7 @@ export const orgUnitByCode = (db: Database, code: string | null | undefined) =>
 
 export function assertCodeFree(taken: readonly unknown[]): void {
   if (taken.length > 0)
-    throw conflict("That code is taken", [{ field: "code", message: "is already used by another unit" }]);
+    throw conflict("That code is taken", [
+      ruleError("code", "is already used by another unit", "code_taken"),
+    ]);
 }
