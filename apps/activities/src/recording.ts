@@ -25,6 +25,7 @@ import {
   inScope,
   invalid,
   notFound,
+  ruleError,
 } from "@ishc/edge-kit";
 import { membershipActiveOn } from "@ishc/queries";
 import { and, eq, getTableColumns, inArray, type SQL, sql } from "drizzle-orm";
@@ -84,7 +85,14 @@ export function checkOrganiser(
   const organiser = inScope(ctx.user, rows, "org unit");
   if (organiser.foundedOn && on < organiser.foundedOn) {
     throw invalid([
-      { field: "startsOn", message: `must not be before the club was founded (${organiser.foundedOn})` },
+      ruleError(
+        "startsOn",
+        `must not be before the club was founded (${organiser.foundedOn})`,
+        "before_founding",
+        {
+          date: organiser.foundedOn,
+        },
+      ),
     ]);
   }
   return { ...organiser, level: organiserLevelOf(organiser.kind) };
@@ -119,10 +127,16 @@ export function clubsOfParticipants(
       .sort()[0];
     if (club) clubOf.set(personId, club);
     else
-      errors.push({
-        field: `${field}.${i}.personId`,
-        message: `was not a member of a club of the organiser on ${on}`,
-      });
+      errors.push(
+        ruleError(
+          `${field}.${i}.personId`,
+          `was not a member of a club of the organiser on ${on}`,
+          "not_active_member",
+          {
+            date: on,
+          },
+        ),
+      );
   });
   return { clubOf, errors };
 }

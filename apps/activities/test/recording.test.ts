@@ -381,8 +381,20 @@ describe("recording activities and reading back the sums", () => {
         "organiser",
       ],
     ];
+    const ruleOf: Record<string, string> = {
+      "not a member on the day": "not_active_member",
+      "retired type": "activity_type_retired",
+      "more participants than members": "more_than_members",
+      "visitor without the volunteer role that day": "not_home_care_volunteer",
+      "a training course run by a club": "training_by_association",
+    };
     for (const [label, path, body, status, field] of cases) {
       const res = await call("POST", path, { token: board, body });
+      if (ruleOf[label])
+        expect(
+          res.json.errors.find((e: Json) => e.field === field),
+          label,
+        ).toMatchObject({ rule: ruleOf[label] });
       expect(res.status, `${label}: ${res.text}`).toBe(status);
       expect(res.headers.get("content-type"), label).toContain("application/problem+json");
       if (field)

@@ -7,6 +7,7 @@ import {
   participantCountProblem,
   toHalfDays,
   toMinutes,
+  typeRetiredOn,
 } from "@ishc/domain";
 import type { FieldError } from "@ishc/domain/contracts";
 import {
@@ -28,6 +29,7 @@ import {
   invalidField,
   type RouteHandler,
   requireWriter,
+  ruleError,
   toPage,
   withinSubtree,
 } from "@ishc/edge-kit";
@@ -88,13 +90,22 @@ export function beneficiaryRows(
     }
     const key = row.personId ?? row.beneficiaryId!;
     if (seen.has(key)) {
-      errors.push({ field: `beneficiaries.${i}`, message: "names someone already listed" });
+      errors.push(ruleError(`beneficiaries.${i}`, "names someone already listed", "listed_twice"));
       return [];
     }
     seen.add(key);
     return [{ id: newId("activityBeneficiary"), activityId, ...row }];
   });
   return { rows, errors };
+}
+
+/** 422 for a type that cannot be used for this activity; `problem` says why in English. */
+function refuseType(code: string, on: string, problem: string) {
+  const type = activityType(code);
+  if (!type) return invalidField("typeCode", problem, "unknown_activity_type");
+  if (typeRetiredOn(type, on))
+    return invalidField("typeCode", problem, "activity_type_retired", { date: type.retired!.from });
+  return invalidField("typeCode", problem, "activity_type_elsewhere");
 }
 
 export const createActivity: RouteHandler<typeof routes.createActivity> = async (ctx, { params, body }) => {
@@ -123,7 +134,7 @@ export const createActivity: RouteHandler<typeof routes.createActivity> = async 
   });
 
   const typeProblem = activityTypeProblem(body.typeCode, on);
-  if (typeProblem) throw invalidField("typeCode", typeProblem);
+  if (typeProblem) throw refuseType(body.typeCode, on, typeProblem);
   const type = activityType(body.typeCode)!;
   const { errors } = clubsOfParticipants(body.participants, openMemberships, organiser.path, on);
   const endsOn = body.endsOn ?? on;
@@ -133,8 +144,9 @@ export const createActivity: RouteHandler<typeof routes.createActivity> = async 
     ...activityMeasureProblems(type, { ...body, endsOn }),
   ];
   if (organiser.level === "club") {
-    const tooMany = participantCountProblem(body.participantCount, memberCount[0]?.n ?? 0);
-    if (tooMany) problems.push(tooMany);
+    const members = memberCount[0]?.n ?? 0;
+    const tooMany = participantCountProblem(body.participantCount, members);
+    if (tooMany) problems.push(ruleError(tooMany.field, tooMany.message, "more_than_members", { members }));
   }
   if (problems.length > 0) throw invalid(problems);
 

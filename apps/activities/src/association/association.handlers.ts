@@ -1,7 +1,7 @@
 import { activityType, newId, subtreeUpperBound } from "@ishc/domain";
 import type { FieldError } from "@ishc/domain/contracts";
 import { activities, communications, orgUnits, trainingTrainees } from "@ishc/domain/schema";
-import { inScope, invalid, invalidField, type RouteHandler, requireWriter } from "@ishc/edge-kit";
+import { inScope, invalid, invalidField, type RouteHandler, requireWriter, ruleError } from "@ishc/edge-kit";
 import { inArray } from "drizzle-orm";
 import { activityView } from "../activities/activities.views";
 import {
@@ -54,6 +54,7 @@ export const createTraining: RouteHandler<typeof routes.createTraining> = async 
     throw invalidField(
       "organiser",
       "a training course is run by a commune or province association, not a club",
+      "training_by_association",
     );
   }
   const upper = subtreeUpperBound(organiser.path);
@@ -62,12 +63,18 @@ export const createTraining: RouteHandler<typeof routes.createTraining> = async 
   for (const m of members) {
     const club = clubs.get(m.clubId)!;
     if (club.path < organiser.path || club.path >= upper) {
-      problems.push({ field: `trainees.${m.i}.clubId`, message: "is not a club under the organiser" });
+      problems.push(
+        ruleError(`trainees.${m.i}.clubId`, "is not a club under the organiser", "not_under_organiser"),
+      );
     } else if (!open.some((o) => o.personId === m.personId && o.clubId === m.clubId)) {
-      problems.push({ field: `trainees.${m.i}.personId`, message: `was not a member of that club on ${on}` });
+      problems.push(
+        ruleError(`trainees.${m.i}.personId`, `was not a member of that club on ${on}`, "not_active_member", {
+          date: on,
+        }),
+      );
     }
     if (seen.has(m.personId))
-      problems.push({ field: `trainees.${m.i}.personId`, message: "is listed twice" });
+      problems.push(ruleError(`trainees.${m.i}.personId`, "is listed twice", "listed_twice"));
     seen.add(m.personId);
   }
   if (problems.length > 0) throw invalid(problems);

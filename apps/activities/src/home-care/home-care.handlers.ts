@@ -6,7 +6,7 @@ import {
   clubRoles,
   homeCareVisits,
 } from "@ishc/domain/schema";
-import { invalid, type RouteHandler, requireWriter } from "@ishc/edge-kit";
+import { invalid, type RouteHandler, requireWriter, ruleError } from "@ishc/edge-kit";
 import { clubRoleHeldOn } from "@ishc/queries";
 import { and, eq } from "drizzle-orm";
 import { beneficiariesByIds, beneficiaryRows } from "../activities/activities.handlers";
@@ -61,13 +61,19 @@ export const createHomeCareVisit: RouteHandler<typeof routes.createHomeCareVisit
   });
   const problems = [];
   if (roleRows.length === 0) {
-    problems.push({
-      field: "visitorId",
-      message: `did not hold the club's home-care volunteer role on ${on}`,
-    });
+    problems.push(
+      ruleError(
+        "visitorId",
+        `did not hold the club's home-care volunteer role on ${on}`,
+        "not_home_care_volunteer",
+        {
+          date: on,
+        },
+      ),
+    );
   }
   if ("personId" in recipient && recipient.personId === body.visitorId) {
-    problems.push({ field: "recipient.personId", message: "is the visitor" });
+    problems.push(ruleError("recipient.personId", "is the visitor", "visitor_is_recipient"));
   }
   if (problems.length > 0) throw invalid(problems);
   const type = activityType("home_care_visit")!;

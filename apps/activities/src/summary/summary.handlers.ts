@@ -17,7 +17,11 @@ export const getActivitySummary: RouteHandler<typeof routes.getActivitySummary> 
 ) => {
   const to = query.to ?? vietnamDate();
   const from = query.from ?? `${to.slice(0, 4)}-01-01`;
-  if (to < from) throw invalidField("query.to", "must not be before from (today, when left out)");
+  if (to < from)
+    throw invalidField("query.to", "must not be before from (today, when left out)", "range_inverted", {
+      from,
+      to,
+    });
   const scope = { rootId: params.id, from, to };
   const [unitRows, byArea, byType, byPurpose, byOrganiser, [homeCare], [trainings], communications] =
     await read(orgUnitById(db, params.id), ...activitySummaryQueries(db, scope));
