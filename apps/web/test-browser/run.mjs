@@ -14,7 +14,8 @@
  *  - each page reached on a slow-3G connection, timed (weak-network.mjs; figures, not asserted).
  *
  * Data is set up and checked through the typed client (@ishc/client, api.mjs). Screenshots of the
- * main pages go to docs/screenshots/, the timings to apps/web/test-browser/last-run.json. Every wait
+ * main pages and the timings go to a temporary folder (printed at the end); with `--record` they
+ * replace docs/screenshots/ and apps/web/test-browser/last-run.json. Every wait
  * is on a selector, an event or the page settling (watch.mjs), each bounded; on a failure the
  * open pages' text, screenshots, errors and last API answers are printed with the workers' last
  * log lines. CHROMIUM=<path> uses another Chromium.
@@ -22,6 +23,7 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -33,7 +35,10 @@ import { measureSlow3G } from "./weak-network.mjs";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, "../../..");
-const SHOTS = path.join(ROOT, "docs/screenshots");
+/** Only `--record` writes into the repository; a plain run leaves the tree as it found it. */
+const RECORD = process.argv.includes("--record");
+const OUT = RECORD ? null : path.join(tmpdir(), "ishc-console-run");
+const SHOTS = OUT ? path.join(OUT, "screenshots") : path.join(ROOT, "docs/screenshots");
 const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
 const PASSWORD = "demo-ishc-2025";
 const PHONE = { width: 390, height: 844 };
@@ -419,8 +424,9 @@ try {
   await browser?.close().catch(() => {});
   await stack?.stop().catch(() => {});
   writeFileSync(
-    path.join(HERE, "last-run.json"),
+    path.join(OUT ?? HERE, "last-run.json"),
     `${JSON.stringify({ at: new Date().toISOString(), passed: !failed, timings, ...results }, null, 2)}\n`,
   );
+  console.log(`test:browser: screenshots and timings in ${OUT ?? "docs/screenshots and apps/web/test-browser"}`);
   process.exitCode = failed ? 1 : 0;
 }
