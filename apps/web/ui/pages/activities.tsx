@@ -11,6 +11,7 @@ import { api, flushOutbox, outbox, route, state } from "../app";
 import { Field } from "../components/field";
 import { useDraft, useLoad } from "../components/hooks";
 import { Check, Select } from "../components/inputs";
+import { ScrollTable } from "../components/scroll-table";
 import { Failure, Loading } from "../components/status";
 import { t } from "../components/t";
 import { matches, parseDate, parseMoney, showDate, showMoney, showNumber, todayInVietnam } from "../format";
@@ -99,7 +100,7 @@ export function ActivityList({ unitId }: { unitId: string }) {
         ))}
       </nav>
       {list.loading ? <Loading /> : <Failure problem={list.error} />}
-      <div class="table-wrap">
+      <ScrollTable label={t("activities")}>
         <table>
           <thead>
             <tr>
@@ -138,7 +139,7 @@ export function ActivityList({ unitId }: { unitId: string }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
       {!list.loading && items.length === 0 ? <p>{t("noActivities")}</p> : null}
     </section>
   );

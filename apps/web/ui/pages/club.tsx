@@ -3,6 +3,7 @@ import { useState } from "preact/hooks";
 import { api, state } from "../app";
 import { Field } from "../components/field";
 import { useLoad } from "../components/hooks";
+import { ScrollTable } from "../components/scroll-table";
 import { Failure, Loading } from "../components/status";
 import { t } from "../components/t";
 import { lastMonth, matches, showDate, showNumber, showShare } from "../format";
@@ -71,7 +72,7 @@ export function Club({ id }: { id: string }) {
       </h2>
       {composition.loading ? <Loading /> : <Failure problem={composition.error} />}
       {comp ? (
-        <div class="table-wrap">
+        <ScrollTable label={t("composition")}>
           <table>
             <caption class="skip">{t("composition")}</caption>
             <thead>
@@ -127,7 +128,7 @@ export function Club({ id }: { id: string }) {
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       ) : null}
       {viewer ? null : (
         <>
@@ -136,7 +137,7 @@ export function Club({ id }: { id: string }) {
           </h2>
           <Field id="member-search" label={t("search")} value={q} onInput={setQ} type="search" />
           {members.loading ? <Loading /> : <Failure problem={members.error} />}
-          <div class="table-wrap">
+          <ScrollTable label={t("members")}>
             <table>
               <thead>
                 <tr>
@@ -163,7 +164,7 @@ export function Club({ id }: { id: string }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
           {!members.loading && list.length === 0 ? <p>{t("noResults")}</p> : null}
         </>
       )}

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { api, flushOutbox, outbox } from "../app";
 import { Field } from "../components/field";
 import { useDraft, useLoad } from "../components/hooks";
+import { ScrollTable } from "../components/scroll-table";
 import { Failure, Loading } from "../components/status";
 import { t } from "../components/t";
 import { parseDate, parseMoney, showDate, showMoney, todayInVietnam } from "../format";
@@ -128,7 +129,7 @@ export function Funds({ id }: { id: string }) {
       ) : null}
       <h2>{t("loans")}</h2>
       {loans.loading ? <Loading /> : <Failure problem={loans.error} />}
-      <div class="table-wrap">
+      <ScrollTable label={t("loans")}>
         <table>
           <thead>
             <tr>
@@ -187,7 +188,7 @@ export function Funds({ id }: { id: string }) {
             ])}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { fieldErrors, type Problem, rowErrors } from "@ishc/client";
 import { useMemo, useState } from "preact/hooks";
 import { api } from "../app";
 import { useDraft } from "../components/hooks";
+import { ScrollTable } from "../components/scroll-table";
 import { t } from "../components/t";
 import { csvRows } from "../format";
 
@@ -75,7 +76,7 @@ export function Import({ id }: { id: string }) {
         </button>
       </p>
       {rows.length > 0 ? (
-        <div class="table-wrap">
+        <ScrollTable label={t("uploadRegister")}>
           <table>
             <thead>
               <tr>
@@ -109,7 +110,7 @@ export function Import({ id }: { id: string }) {
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       ) : null}
     </form>
   );

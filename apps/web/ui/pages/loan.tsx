@@ -5,6 +5,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { api, outbox } from "../app";
 import { useLoad } from "../components/hooks";
+import { ScrollTable } from "../components/scroll-table";
 import { Failure, Loading } from "../components/status";
 import { t } from "../components/t";
 import { showDate, showMoney, todayInVietnam } from "../format";
@@ -75,8 +76,7 @@ export function Loan({ loanId }: { loanId: string }) {
         </div>
       ) : null}
       <h2>{t("schedule")}</h2>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls sideways on a phone, so the keyboard must reach it to scroll (axe: scrollable-region-focusable) */}
-      <section class="table-wrap" aria-label={t("schedule")} tabIndex={0}>
+      <ScrollTable label={t("schedule")}>
         <table>
           <thead>
             <tr>
@@ -124,12 +124,11 @@ export function Loan({ loanId }: { loanId: string }) {
             </tr>
           </tfoot>
         </table>
-      </section>
+      </ScrollTable>
       {l.repayments.length > 0 ? (
         <>
           <h2>{t("repayments")}</h2>
-          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls sideways on a phone, so the keyboard must reach it to scroll */}
-          <section class="table-wrap" aria-label={t("repayments")} tabIndex={0}>
+          <ScrollTable label={t("repayments")}>
             <table>
               <thead>
                 <tr>
@@ -156,7 +155,7 @@ export function Loan({ loanId }: { loanId: string }) {
                 ))}
               </tbody>
             </table>
-          </section>
+          </ScrollTable>
         </>
       ) : null}
     </section>

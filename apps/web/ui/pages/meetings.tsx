@@ -7,6 +7,7 @@ import type { MembershipComponents, Problem } from "@ishc/client";
 import { useEffect, useState } from "preact/hooks";
 import { api, route, state } from "../app";
 import { useDraft, useLoad } from "../components/hooks";
+import { ScrollTable } from "../components/scroll-table";
 import { Failure, Loading } from "../components/status";
 import { t } from "../components/t";
 import { showDate } from "../format";
@@ -37,7 +38,7 @@ export function MeetingList({ clubId }: { clubId: string }) {
           {t("recordMeeting")}
         </a>
       </p>
-      <div class="table-wrap">
+      <ScrollTable label={t("meetings")}>
         <table>
           <thead>
             <tr>
@@ -60,7 +61,7 @@ export function MeetingList({ clubId }: { clubId: string }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
       {page.loading ? <Loading /> : <Failure problem={page.error} />}
       {page.data?.nextCursor ? (
         <p>
@@ -173,7 +174,7 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
       {m.notes ? <p>{m.notes}</p> : null}
       <form onSubmit={submit} novalidate>
         <h2>{t("healthChecks")}</h2>
-        <div class="table-wrap">
+        <ScrollTable label={t("healthChecks")}>
           <table>
             <thead>
               <tr>
@@ -237,7 +238,7 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
         {other ? <p class="field-error">{other}</p> : null}
         {problem && rowErrors.size === 0 && !other ? <Failure problem={problem} /> : null}
         {note ? (

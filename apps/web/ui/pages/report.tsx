@@ -4,6 +4,7 @@ import { useState } from "preact/hooks";
 import { api, route, state } from "../app";
 import { Field } from "../components/field";
 import { useLoad } from "../components/hooks";
+import { ScrollTable } from "../components/scroll-table";
 import { Failure, Loading } from "../components/status";
 import { t } from "../components/t";
 import { lastMonth, showDate, showMoney, showNumber, showShare } from "../format";
@@ -102,7 +103,7 @@ export function Report({ unitId }: { unitId: string }) {
             {showDate(r.period.start)} – {showDate(r.period.end)}
           </p>
           {r.suppressed ? <p class="notice">{t("suppressed")}</p> : null}
-          <div class="table-wrap">
+          <ScrollTable label={t("report")}>
             <table>
               <thead>
                 <tr>
@@ -121,13 +122,13 @@ export function Report({ unitId }: { unitId: string }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
           {r.clubs && r.clubs.length > 0 ? (
             <>
               <h2>
                 {t("byClub")}: {t("members")}
               </h2>
-              <div class="table-wrap">
+              <ScrollTable label={t("byClub")}>
                 <table>
                   <tbody>
                     {r.clubs.map((club) => (
@@ -148,7 +149,7 @@ export function Report({ unitId }: { unitId: string }) {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollTable>
             </>
           ) : null}
         </>
