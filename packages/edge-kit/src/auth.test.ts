@@ -141,6 +141,32 @@ describe("the bearer token check", () => {
     await expectRefused(await call(await sign(claims({ role: "superuser" }), SECRET, "HS256")));
   });
 
+  it("refuses a token it accepted before once that token has expired", async () => {
+    const token = await sign(claims({ exp: NOW + 5 }), SECRET, "HS256");
+    expect((await call(token)).status).toBe(200);
+    expect((await call(token)).status).toBe(200);
+    vi.setSystemTime((NOW + 5) * 1000);
+    await expectRefused(await call(token));
+    vi.setSystemTime((NOW + 4) * 1000);
+    expect((await call(token)).status).toBe(200);
+  });
+
+  it("hands each request its own claims: a path changed in one request is not seen by the next", async () => {
+    const token = await sign(claims(), SECRET, "HS256");
+    const mutating = new Hono<ServiceEnv>();
+    mutating.onError(handleError);
+    mutating.get("/move", async (c) => {
+      const user = await authenticate(c);
+      const before = user.path;
+      user.path = "/moved/";
+      return c.json({ before });
+    });
+    const move = () =>
+      mutating.request("/move", { headers: { authorization: `Bearer ${token}` } }, ENV as never);
+    expect(await (await move()).json()).toEqual({ before: claims().path });
+    expect(await (await move()).json()).toEqual({ before: claims().path });
+  });
+
   it("verifies against the secret the deployment has now, not the key it imported before", async () => {
     const rotated = "rotated-secret-of-sufficient-length-0002";
     const withRotated = (token: string) =>

@@ -1,6 +1,4 @@
 import type { AccessClaims } from "@ishc/domain/contracts";
-import { orgUnits, users } from "@ishc/domain/schema";
-import { eq } from "drizzle-orm";
 import type { BatchItem, BatchResponse } from "drizzle-orm/batch";
 import type { Context } from "hono";
 import { type AuditEntry, auditIfChanged, auditInsert, type Database, database } from "./db";
@@ -54,6 +52,24 @@ type PreparedForBatch = {
   mapResult(result: unknown, isFromBatch: boolean): unknown;
 };
 
+/** A statement bound for a D1 batch, with how to read its result. */
+type BoundRead = { statement: D1PreparedStatement; map(result: D1Result): unknown };
+
+function bindForBatch(d1: D1Database, statement: Statement): BoundRead {
+  const prepared = (statement as unknown as { _prepare(): PreparedForBatch })._prepare();
+  const { sql, params } = prepared.getQuery();
+  return {
+    statement: d1.prepare(/^\s*select\b/i.test(sql) ? `SELECT * FROM (${sql})` : sql).bind(...params),
+    map: (result) => prepared.mapResult(result, true),
+  };
+}
+
+async function runBound(d1: D1Database, reads: readonly BoundRead[]): Promise<unknown[]> {
+  if (reads.length === 0) return [];
+  const results = await d1.batch(reads.map((r) => r.statement));
+  return results.map((result, i) => reads[i]!.map(result));
+}
+
 /**
  * `db.batch`, safe for joins. In a batch D1 answers rows as objects keyed by
  * column name, so two columns of one name (`people.id`, `memberships.id`)
@@ -62,30 +78,40 @@ type PreparedForBatch = {
  * their order, which is all drizzle's positional mapping needs.
  */
 export async function runBatch(d1: D1Database, statements: readonly Statement[]): Promise<unknown[]> {
-  if (statements.length === 0) return [];
-  const prepared = statements.map((s) => (s as unknown as { _prepare(): PreparedForBatch })._prepare());
-  const bound = prepared.map((p) => {
-    const { sql, params } = p.getQuery();
-    return d1.prepare(/^\s*select\b/i.test(sql) ? `SELECT * FROM (${sql})` : sql).bind(...params);
-  });
-  const results = await d1.batch(bound);
-  return results.map((result, i) => prepared[i]!.mapResult(result, true));
+  return runBound(
+    d1,
+    statements.map((s) => bindForBatch(d1, s)),
+  );
 }
 
 type AccountRow = { role: string; orgUnitId: string; disabledAt: string | null; path: string };
+type AccountAndAnswer = AccountRow & Partial<StoredAnswer>;
 
-function accountQuery(db: Database, userId: string) {
-  return db
-    .select({
-      role: users.role,
-      orgUnitId: users.orgUnitId,
-      disabledAt: users.disabledAt,
-      path: orgUnits.path,
-    })
-    .from(users)
-    .innerJoin(orgUnits, eq(orgUnits.id, users.orgUnitId))
-    .where(eq(users.id, userId))
-    .limit(1);
+// Written out once rather than built by drizzle on every request: it runs in front of every read.
+const ACCOUNT_SQL = `SELECT u.role AS role, u.org_unit_id AS orgUnitId, u.disabled_at AS disabledAt, o.path AS path
+  FROM users u JOIN org_units o ON o.id = u.org_unit_id WHERE u.id = ?1 LIMIT 1`;
+// The same, with the answer stored under the request's Idempotency-Key (if any) beside it.
+const ACCOUNT_AND_ANSWER_SQL = `SELECT u.role AS role, u.org_unit_id AS orgUnitId, u.disabled_at AS disabledAt, o.path AS path,
+  k.request_hash AS requestHash, k.response_status AS responseStatus, k.response_body AS responseBody
+  FROM users u JOIN org_units o ON o.id = u.org_unit_id
+  LEFT JOIN idempotency_keys k ON k.user_id = u.id AND k.key = ?2
+  WHERE u.id = ?1 LIMIT 1`;
+
+function accountCheck(d1: D1Database, userId: string, idempotencyKey?: string): BoundRead {
+  const statement =
+    idempotencyKey === undefined
+      ? d1.prepare(ACCOUNT_SQL).bind(userId)
+      : d1.prepare(ACCOUNT_AND_ANSWER_SQL).bind(userId, idempotencyKey);
+  return { statement, map: (result) => result.results as AccountAndAnswer[] };
+}
+
+function storedAnswerOf(row: AccountAndAnswer | undefined): StoredAnswer | undefined {
+  if (row?.requestHash == null) return undefined;
+  return {
+    requestHash: row.requestHash,
+    responseStatus: row.responseStatus as number,
+    responseBody: row.responseBody as string,
+  };
 }
 
 /**
@@ -112,22 +138,25 @@ export function createHandlerContext(
   let verified = claims === undefined;
 
   // In place: handlers that destructured `user` before their first read see the current path too.
-  const accept = (rows: AccountRow[]) => {
-    claims!.path = currentPathOf(claims!, rows[0]);
+  const accept = (row: AccountRow | undefined) => {
+    claims!.path = currentPathOf(claims!, row);
     verified = true;
   };
 
-  /** The first batch also checks the account and, for a retry-safe route, looks for a stored answer. */
+  /**
+   * The first batch also checks the account and, for a retry-safe route, looks
+   * for a stored answer, both in one statement in front of the handler's own.
+   */
   async function runRead(statements: readonly Statement[]): Promise<unknown[]> {
     if (verified) return runBatch(c.env.DB, statements);
-    const checks = retrySafe
-      ? [accountQuery(db, claims!.sub), storedAnswerQuery(db, retrySafe.request)]
-      : [accountQuery(db, claims!.sub)];
-    const results = await runBatch(c.env.DB, [...checks, ...statements]);
-    accept(results[0] as AccountRow[]);
-    const [stored] = retrySafe ? (results[1] as StoredAnswer[]) : [];
+    const d1 = c.env.DB;
+    const check = accountCheck(d1, claims!.sub, retrySafe?.request.key);
+    const [account, ...results] = await runBound(d1, [check, ...statements.map((s) => bindForBatch(d1, s))]);
+    const [row] = account as AccountAndAnswer[];
+    accept(row);
+    const stored = retrySafe ? storedAnswerOf(row) : undefined;
     if (stored) throw new Replay(stored);
-    return results.slice(checks.length);
+    return results;
   }
 
   /** Writes never run before the account is known to be good: a disabled account writes nothing. */
