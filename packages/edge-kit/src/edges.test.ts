@@ -159,6 +159,21 @@ describe("problems built by the kit", () => {
     expect(bare.detail).toBeUndefined();
   });
 
+  it("carry the rule a refinement names, and no rule that is not one", () => {
+    const schema = z.object({
+      on: z
+        .string()
+        .refine((v) => v < "2000", { message: "must not be in the future", params: { rule: "in_future" } }),
+      at: z.string().refine(() => false, { message: "is odd", params: { rule: "odd" } }),
+    });
+    const result = schema.safeParse({ on: "2099-01-01", at: "x" });
+    expect(result.success).toBe(false);
+    expect(fieldErrorsOf(result.error!)).toEqual([
+      { field: "on", message: "must not be in the future", code: "custom", rule: "in_future" },
+      { field: "at", message: "is odd", code: "custom" },
+    ]);
+  });
+
   it("name fields under a prefix, and an unknown key in a nested object by its full path", () => {
     const result = z
       .strictObject({ a: z.strictObject({ b: z.number() }) })

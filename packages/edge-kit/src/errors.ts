@@ -1,4 +1,4 @@
-import type { RuleCode, RuleParamsArg } from "@ishc/domain";
+import { isRuleCode, type RuleCode, type RuleParamsArg } from "@ishc/domain";
 import type { FieldError, Problem, ProblemCode } from "@ishc/domain/contracts";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
@@ -119,9 +119,20 @@ export function fieldErrorsOf(error: z.ZodError, prefix: readonly (string | numb
       }
       continue;
     }
-    errors.push({ field: path.join(".") || "body", message: messageOf(issue), code: issue.code });
+    errors.push({
+      field: path.join(".") || "body",
+      message: messageOf(issue),
+      code: issue.code,
+      ...ruleOf(issue),
+    });
   }
   return errors;
+}
+
+/** A refinement that is one of the services' rules names it in its params: `{ params: { rule } }`. */
+function ruleOf(issue: z.core.$ZodIssue): { rule?: RuleCode } {
+  const rule = issue.code === "custom" ? issue.params?.rule : undefined;
+  return isRuleCode(rule) ? { rule } : {};
 }
 
 /**

@@ -78,7 +78,10 @@ export const createBeneficiaryRequest = z
       .number()
       .int()
       .min(1900)
-      .refine((year) => year <= thisYear(), { message: "must not be in the future" })
+      .refine((year) => year <= thisYear(), {
+        message: "must not be in the future",
+        params: { rule: "in_future" },
+      })
       .nullish(),
     livesAlone: z.boolean().default(false),
     householdKinds: z

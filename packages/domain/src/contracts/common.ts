@@ -43,7 +43,10 @@ export const optionalText = (max: number, options: TextOptions = {}) => required
 
 /** The date of something that has happened: today in Vietnam or earlier. */
 export const factDate = isoDate
-  .refine((value) => factDateProblem(value) === null, { message: "must not be in the future" })
+  .refine((value) => factDateProblem(value) === null, {
+    message: "must not be in the future",
+    params: { rule: "in_future" },
+  })
   .meta({ format: "date", description: "Today in Vietnam or earlier" });
 
 /** The date a planned change takes effect: at most one year after today in Vietnam. */

@@ -24,7 +24,10 @@ const vnd = z.number().int().meta({ description: "Whole đồng" });
 
 /** The day money moved: a real date, not after today in Vietnam. */
 export const moneyDate = isoDate
-  .refine((value) => value <= vietnamDate(), { message: "must not be in the future" })
+  .refine((value) => value <= vietnamDate(), {
+    message: "must not be in the future",
+    params: { rule: "in_future" },
+  })
   .meta({ format: "date", description: "Today in Vietnam or earlier", example: "2025-05-20" });
 
 export const yearMonth = z
