@@ -7,6 +7,7 @@ import {
   type HandlerContext,
   invalidField,
   Replay,
+  ruleError,
   storedAnswerQuery,
 } from "@ishc/edge-kit";
 import { and, eq, sql } from "drizzle-orm";
@@ -16,7 +17,7 @@ export type Statement = BatchItem<"sqlite">;
 
 /** Refuses a date after today in Vietnam, naming the field. */
 export function notInFuture(field: string, on: string): void {
-  if (on > vietnamDate()) throw invalidField(field, "must not be in the future");
+  if (on > vietnamDate()) throw invalidField(field, "must not be in the future", "in_future");
 }
 
 /**
@@ -144,7 +145,7 @@ export async function commitWithRetry<A>(
       if (explained) throw explained;
       if (constraint === "fund_cash_not_negative")
         throw new AppError("CONFLICT", "The fund does not hold enough cash for this payment", [
-          { field: "amount", message: "is more than the fund holds" },
+          ruleError("amount", "is more than the fund holds", "fund_spent_meanwhile"),
         ]);
       if (constraint === "loans_version")
         throw new AppError("CONFLICT", "The loan is being changed by others right now; send again");

@@ -150,7 +150,11 @@ describe("a club's books and one loan from application to closing", () => {
         paidOn: "2024-03-06",
       });
       expect(again.status).toBe(409);
-      expect(again.json.errors[0].field).toBe("months");
+      expect(again.json.errors[0]).toMatchObject({
+        field: "months",
+        rule: "months_already_paid",
+        params: { months: "2024-03" },
+      });
 
       await ok(
         call("POST", `/clubs/${club.id}/expenses`, maker, {
@@ -271,6 +275,7 @@ describe("a club's books and one loan from application to closing", () => {
         reason: "Lần nữa",
       });
       expect(twice.status).toBe(409);
+      expect(twice.json.errors).toEqual([expect.objectContaining({ field: "id", rule: "already_reversed" })]);
       await expectBalancedBooks(club.id);
       const b = await ok(call("GET", `/clubs/${club.id}/balances`, maker));
       expect(b.cash.operating).toBe(0);
@@ -440,15 +445,27 @@ describe("bad input: a 4xx problem naming the problem, nothing posted", () => {
     ],
   ];
 
+  const ruleOf: Record<string, string> = {
+    "a loan for someone not an active member of the club": "not_active_member",
+    "a loan outside the club's amount limits": "principal_out_of_terms",
+    "disbursing more than the revolving fund holds": "fund_too_low",
+    "an expense above what the operating fund holds": "fund_too_low",
+    "repaying a closed loan": "wrong_loan_status",
+    "repaying more than is owed": "exceeds_owed",
+    "a repayment dated in the future": "in_future",
+    "a grant dated in the future": "in_future",
+  };
+
   it.each(cases)(
     "refuses %s",
-    async (_label, request, status, field) => {
+    async (label, request, status, field) => {
       const [method, path, body, key] = request();
       const before = await tableCounts();
       const res = await call(method, path, maker, body, key === null ? null : crypto.randomUUID());
       expect(res.status, res.text).toBe(status);
       expect(res.headers.get("content-type")).toContain("application/problem+json");
       expect(res.json.errors.map((e: { field: string }) => e.field)).toContain(field);
+      if (ruleOf[label]) expect(res.json.errors[0]).toMatchObject({ field, rule: ruleOf[label] });
       expect(await tableCounts()).toEqual(before);
     },
     30_000,
@@ -466,7 +483,7 @@ describe("bad input: a 4xx problem naming the problem, nothing posted", () => {
     const before = await tableCounts();
     const res = await call("POST", `/loans/${mine.id}/approval`, maker, { approvedOn: "2024-05-02" });
     expect(res.status).toBe(403);
-    expect(res.json.errors[0].field).toBe("approvedBy");
+    expect(res.json.errors[0]).toMatchObject({ field: "approvedBy", rule: "own_application" });
     expect(await tableCounts()).toEqual(before);
     await expectBalancedBooks(club.id);
   }, 30_000);
@@ -539,6 +556,8 @@ describe("retries and races", () => {
         expect(r.json.errors[0]).toMatchObject({
           field: "amount",
           message: expect.stringContaining("255000"),
+          rule: "exceeds_owed",
+          params: { owed: 255_000 },
         });
       }
       const row = await env.DB.prepare(

@@ -231,8 +231,17 @@ describe("reports of a hand-made province", () => {
     const p = world.province.id;
     await bad(`/org-units/${p}/report?period=2025-13`, 422);
     await bad(`/org-units/${p}/report?period=2025-05-31..2025-05-01`, 422);
-    await bad(`/org-units/${p}/report?period=2999-01`, 422);
-    await bad(`/org-units/${p}/report?period=2025-05&indicators=clubs,nope`, 422);
+    expect((await bad(`/org-units/${p}/report?period=2999-01`, 422)).errors[0]).toMatchObject({
+      field: "query.period",
+      rule: "bad_report_period",
+    });
+    expect(
+      (await bad(`/org-units/${p}/report?period=2025-05&indicators=clubs,nope`, 422)).errors[0],
+    ).toMatchObject({
+      field: "query.indicators",
+      rule: "unknown_indicator",
+      params: { ids: "nope" },
+    });
     await bad(`/org-units/${p}/report?period=2025-05&format=pdf`, 422);
     await bad(`/org-units/org_01JGZZZZZZZZZZZZZZZZZZZZZZ/report?period=2025-05`, 404);
     const officerB = await tokenFor(env.DB, "commune_officer", world.communeB);

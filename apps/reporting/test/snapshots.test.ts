@@ -154,6 +154,9 @@ describe("snapshots and files", () => {
       period: "2999-01",
     });
     expect(future.status).toBe(422);
+    expect(future.json.errors).toEqual([
+      expect.objectContaining({ field: "period", rule: "closed_period_required" }),
+    ]);
     const viewer = await tokenFor(env.DB, "viewer", world.province);
     expect(
       (await call("POST", `/org-units/${world.clubA.id}/snapshots`, viewer, { period: "2025-04" })).status,

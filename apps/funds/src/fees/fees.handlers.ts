@@ -16,6 +16,7 @@ import {
   notFound,
   type RouteHandler,
   requireWriter,
+  ruleError,
 } from "@ishc/edge-kit";
 import { clubById, feeMonthsOf, memberLoans, membershipActiveOn } from "@ishc/queries";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
@@ -42,7 +43,7 @@ export const setFeeRate: RouteHandler<typeof routes.setFeeRate> = async (ctx, { 
   const club = inScope(ctx.user, clubRows, "club");
   if (same.length > 0)
     throw conflict(`A fee is already set from ${body.effectiveFrom}`, [
-      { field: "effectiveFrom", message: "already has a rate" },
+      ruleError("effectiveFrom", "already has a rate", "fee_rate_exists", { date: body.effectiveFrom }),
     ]);
   const row = { id: newId("feeRate"), clubId: club.id, ...body };
   await ctx.write([
@@ -100,18 +101,29 @@ export const recordFee: RouteHandler<typeof routes.recordFee> = async (ctx, { pa
   const club = inScope(ctx.user, clubRows, "club");
   notInFuture("paidOn", body.paidOn);
   if (member.length === 0)
-    throw invalidField("personId", `is not an active member of this club on ${body.paidOn}`);
+    throw invalidField(
+      "personId",
+      `is not an active member of this club on ${body.paidOn}`,
+      "not_active_member",
+      {
+        date: body.paidOn,
+      },
+    );
   const months = [...body.months].sort();
   const amounts = months.map((month) => rates.find((r) => r.effectiveFrom <= month)?.monthlyAmount);
   const unpriced = months.filter((_, i) => amounts[i] === undefined);
   if (unpriced.length > 0)
     throw conflict(`The club has set no fee for ${unpriced.join(", ")}`, [
-      { field: "months", message: `have no fee rate: ${unpriced.join(", ")}` },
+      ruleError("months", `have no fee rate: ${unpriced.join(", ")}`, "no_fee_rate", {
+        months: unpriced.join(","),
+      }),
     ]);
   const already = paid.filter((p) => months.includes(p.month)).map((p) => p.month);
   if (already.length > 0)
     throw conflict(`Already paid: ${already.join(", ")}`, [
-      { field: "months", message: `include months already paid: ${already.join(", ")}` },
+      ruleError("months", `include months already paid: ${already.join(", ")}`, "months_already_paid", {
+        months: already.join(","),
+      }),
     ]);
   const amount = amounts.reduce((a, b) => a! + b!, 0)!;
   const entry = feeReceived({ on: body.paidOn, amount, memo: `Hội phí ${months.join(", ")}` });
@@ -141,7 +153,7 @@ export const recordFee: RouteHandler<typeof routes.recordFee> = async (ctx, { pa
     // A racing payment for one of the months got there first: the months' primary key refused this batch whole.
     if (brokenConstraint(error)?.startsWith("fee_months."))
       throw conflict("A month listed was paid meanwhile", [
-        { field: "months", message: "include a month already paid" },
+        ruleError("months", "include a month already paid", "month_paid_meanwhile"),
       ]);
     throw error;
   }

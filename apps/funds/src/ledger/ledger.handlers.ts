@@ -1,6 +1,5 @@
 import {
   type Account,
-  availableCash,
   balances,
   cashEffect,
   expensePaid,
@@ -12,25 +11,22 @@ import {
   trialBalance,
   vietnamDate,
 } from "@ishc/domain";
-import { journalEntries, journalLines } from "@ishc/domain/schema";
-import { conflict, inScope, invalidField, type RouteHandler, requireWriter } from "@ishc/edge-kit";
+import { journalEntries } from "@ishc/domain/schema";
+import { conflict, inScope, invalidField, type RouteHandler, requireWriter, ruleError } from "@ishc/edge-kit";
 import {
   clubById,
   clubEntries,
   clubLines,
   type EntryRow,
   entryById,
-  entryColumns,
   entryLines,
   type LineRow,
-  lineColumns,
   toJournalEntries,
 } from "@ishc/queries";
-import { asc, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { commitWithRetry, notInFuture, postEntry } from "../posting";
+import { assertCovered, coverReads } from "./cover";
 import type * as routes from "./ledger.routes";
-
-type Books = ReturnType<typeof toJournalEntries<EntryRow>>;
 
 export const entryView = (
   e: EntryRow,
@@ -50,22 +46,14 @@ export const entryView = (
 
 function notBeforeFounding(field: string, on: string, club: { foundedOn: string }) {
   if (on < club.foundedOn)
-    throw invalidField(field, `must not be before the club was founded (${club.foundedOn})`);
-}
-
-/** Refuses a payment out of `fund` the books cannot cover on `on` or any later day already posted. */
-export function assertCovered(
-  books: Books,
-  fund: (typeof FUNDS)[number],
-  on: string,
-  amount: number,
-  field = "amount",
-) {
-  const available = availableCash(books, fund, on);
-  if (amount > available)
-    throw conflict(`The ${fund} fund holds ${available} đồng that can leave on ${on}; ${amount} asked`, [
-      { field, message: `is more than the ${fund} fund holds (${available} đồng)` },
-    ]);
+    throw invalidField(
+      field,
+      `must not be before the club was founded (${club.foundedOn})`,
+      "before_founding",
+      {
+        date: club.foundedOn,
+      },
+    );
 }
 
 export const recordGrant: RouteHandler<typeof routes.recordGrant> = async (ctx, { params, body }) => {
@@ -118,15 +106,14 @@ export const recordGrant: RouteHandler<typeof routes.recordGrant> = async (ctx, 
 export const recordExpense: RouteHandler<typeof routes.recordExpense> = async (ctx, { params, body }) => {
   requireWriter(ctx.user, "record expenses");
   return commitWithRetry(ctx, async (read) => {
-    const [clubRows, entries, lines] = await read(
+    const [clubRows, cash, movesAfter] = await read(
       clubById(ctx.db, params.id),
-      clubEntries(ctx.db, params.id),
-      clubLines(ctx.db, params.id),
+      ...coverReads(ctx.db, params.id, "operating", body.paidOn),
     );
     const club = inScope(ctx.user, clubRows, "club");
     notInFuture("paidOn", body.paidOn);
     notBeforeFounding("paidOn", body.paidOn, club);
-    assertCovered(toJournalEntries(entries, lines as LineRow[]), "operating", body.paidOn, body.amount);
+    assertCovered(cash, movesAfter, "operating", body.paidOn, body.amount);
     const entry = expensePaid({ on: body.paidOn, amount: body.amount, purpose: body.purpose });
     const { id, statements } = postEntry(ctx.db, { clubId: club.id, entry, createdBy: ctx.user.sub });
     statements.push(
@@ -164,35 +151,53 @@ export const reverseEntry: RouteHandler<typeof routes.reverseEntry> = async (ctx
     ctx,
     async (read) => {
       const clubOfEntry = sql`(SELECT ${journalEntries.clubId} FROM ${journalEntries} WHERE ${journalEntries.id} = ${params.id})`;
-      const [entryRows, originalLines, books, booksLines] = await read(
+      const [entryRows, originalLines, reversals, ...cover] = await read(
         entryById(ctx.db, params.id),
         entryLines(ctx.db, params.id),
         ctx.db
-          .select(entryColumns)
+          .select({ id: journalEntries.id })
           .from(journalEntries)
-          .where(eq(journalEntries.clubId, clubOfEntry))
-          .orderBy(asc(journalEntries.on), asc(journalEntries.id)),
-        ctx.db.select(lineColumns).from(journalLines).where(eq(journalLines.clubId, clubOfEntry)),
+          .where(eq(journalEntries.reversesId, params.id))
+          .limit(1),
+        ...coverReads(ctx.db, clubOfEntry, "operating", body.on),
+        ...coverReads(ctx.db, clubOfEntry, "revolving", body.on),
       );
       const { path: _path, ...row } = inScope(ctx.user, entryRows, "entry");
       notInFuture("on", body.on);
       if (!REVERSIBLE.has(row.kind))
         throw conflict(`A ${row.kind.replaceAll("_", " ")} entry is not reversed here`, [
-          { field: "id", message: "only grants and expenses are reversed by an entry" },
+          ruleError("id", "only grants and expenses are reversed by an entry", "not_reversible", {
+            kind: row.kind,
+          }),
         ]);
-      if (body.on < row.on) throw invalidField("on", `must not be before the entry it reverses (${row.on})`);
+      if (body.on < row.on)
+        throw invalidField(
+          "on",
+          `must not be before the entry it reverses (${row.on})`,
+          "before_reversed_entry",
+          {
+            date: row.on,
+          },
+        );
       const original: JournalEntry = {
         ...row,
         reverses: row.reversesId,
         lines: originalLines as unknown as JournalEntry["lines"],
       };
       const entry = reversalOf(original, body.on, body.reason);
-      const journal = toJournalEntries(books, booksLines as LineRow[]);
-      if (journal.some((e) => e.reversesId === row.id))
-        throw conflict("This entry was already reversed", [{ field: "id", message: "is already reversed" }]);
+      if (reversals.length > 0)
+        throw conflict("This entry was already reversed", [
+          ruleError("id", "is already reversed", "already_reversed"),
+        ]);
       const effect = cashEffect(entry);
+      const [operatingCash, operatingMoves, revolvingCash, revolvingMoves] = cover;
+      const books = {
+        operating: { cash: operatingCash, moves: operatingMoves },
+        revolving: { cash: revolvingCash, moves: revolvingMoves },
+      } as const;
       for (const fund of FUNDS)
-        if (effect[fund] < 0) assertCovered(journal, fund, body.on, -effect[fund], "id");
+        if (effect[fund] < 0)
+          assertCovered(books[fund].cash, books[fund].moves, fund, body.on, -effect[fund], "id");
       const { id, statements } = postEntry(ctx.db, {
         clubId: row.clubId,
         entry,
@@ -227,10 +232,12 @@ export const reverseEntry: RouteHandler<typeof routes.reverseEntry> = async (ctx
     },
     (constraint) =>
       constraint === "journal_entries.reverses_id"
-        ? conflict("This entry was already reversed", [{ field: "id", message: "is already reversed" }])
+        ? conflict("This entry was already reversed", [
+            ruleError("id", "is already reversed", "already_reversed"),
+          ])
         : constraint === "fund_cash_not_negative"
           ? conflict("Undoing this entry would take the fund below zero: another payment got there first", [
-              { field: "id", message: "would overdraw the fund" },
+              ruleError("id", "would overdraw the fund", "fund_spent_meanwhile"),
             ])
           : null,
   );

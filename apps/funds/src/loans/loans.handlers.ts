@@ -9,29 +9,19 @@ import {
   repaymentReceived,
   scheduleTotals,
 } from "@ishc/domain";
+import { loanRepayments, loans, loanTerms, memberships, people } from "@ishc/domain/schema";
 import {
-  journalEntries,
-  journalLines,
-  loanRepayments,
-  loans,
-  loanTerms,
-  memberships,
-  people,
-} from "@ishc/domain/schema";
-import { AppError, conflict, inScope, invalidField, type RouteHandler, requireWriter } from "@ishc/edge-kit";
-import {
-  clubById,
-  clubLoans,
-  entryColumns,
-  type LineRow,
-  lineColumns,
-  loanById,
-  membershipActiveOn,
-  repaymentsOfLoan,
-  toJournalEntries,
-} from "@ishc/queries";
-import { and, asc, desc, eq, lte, sql } from "drizzle-orm";
-import { assertCovered } from "../ledger/ledger.handlers";
+  AppError,
+  conflict,
+  inScope,
+  invalidField,
+  type RouteHandler,
+  requireWriter,
+  ruleError,
+} from "@ishc/edge-kit";
+import { clubById, clubLoans, loanById, membershipActiveOn, repaymentsOfLoan } from "@ishc/queries";
+import { and, desc, eq, lte, sql } from "drizzle-orm";
+import { assertCovered, coverReads } from "../ledger/cover";
 import { commitWithRetry, loanVersionGuard, notInFuture, postEntry } from "../posting";
 import type * as routes from "./loans.routes";
 
@@ -104,7 +94,7 @@ const STATUS_PROBLEM: Record<string, string> = {
 function requireStatus(loan: { status: string }, wanted: string) {
   if (loan.status !== wanted)
     throw conflict(`The loan ${STATUS_PROBLEM[loan.status]}`, [
-      { field: "status", message: `is ${loan.status}` },
+      ruleError("status", `is ${loan.status}`, "wrong_loan_status", { status: loan.status }),
     ]);
 }
 
@@ -182,17 +172,27 @@ export const applyForLoan: RouteHandler<typeof routes.applyForLoan> = async (ctx
   const club = inScope(ctx.user, clubRows, "club");
   notInFuture("appliedOn", body.appliedOn);
   const borrower = member[0];
-  if (!borrower) throw invalidField("personId", `is not an active member of this club on ${body.appliedOn}`);
+  if (!borrower)
+    throw invalidField(
+      "personId",
+      `is not an active member of this club on ${body.appliedOn}`,
+      "not_active_member",
+      {
+        date: body.appliedOn,
+      },
+    );
   const term = terms[0];
   if (!term)
     throw conflict(`The club has no loan terms in force on ${body.appliedOn}: set them first`, [
-      { field: "appliedOn", message: "has no loan terms in force" },
+      ruleError("appliedOn", "has no loan terms in force", "no_loan_terms", { date: body.appliedOn }),
     ]);
   const problem = loanAmountProblem(term as never, body.principal);
   if (problem)
     throw invalidField(
       "principal",
       `must be from ${problem.min} to ${problem.max} đồng under the club's terms`,
+      "principal_out_of_terms",
+      { min: problem.min, max: problem.max },
     );
   const row = {
     id: newId("loan"),
@@ -243,10 +243,17 @@ export const approveLoan: RouteHandler<typeof routes.approveLoan> = async (ctx, 
     requireStatus(loan, "applied");
     if (loan.appliedBy === ctx.user.sub)
       throw new AppError("FORBIDDEN", "You entered this application: another board member must approve it", [
-        { field: "approvedBy", message: "must not be the account that entered the application" },
+        ruleError("approvedBy", "must not be the account that entered the application", "own_application"),
       ]);
     if (body.approvedOn < loan.appliedOn)
-      throw invalidField("approvedOn", `must not be before the application (${loan.appliedOn})`);
+      throw invalidField(
+        "approvedOn",
+        `must not be before the application (${loan.appliedOn})`,
+        "before_application",
+        {
+          date: loan.appliedOn,
+        },
+      );
     const set = { status: "approved" as const, approvedOn: body.approvedOn, approvedBy: ctx.user.sub };
     return {
       statements: [
@@ -273,17 +280,9 @@ export const disburseLoan: RouteHandler<typeof routes.disburseLoan> = async (ctx
   return commitWithRetry(
     ctx,
     async (read) => {
-      const [loanRows, entries, lines, member] = await read(
+      const [loanRows, cash, movesAfter, member] = await read(
         loanById(db, params.id),
-        db
-          .select(entryColumns)
-          .from(journalEntries)
-          .where(eq(journalEntries.clubId, clubOfLoan(params.id)))
-          .orderBy(asc(journalEntries.on), asc(journalEntries.id)),
-        db
-          .select(lineColumns)
-          .from(journalLines)
-          .where(eq(journalLines.clubId, clubOfLoan(params.id))),
+        ...coverReads(db, clubOfLoan(params.id), "revolving", body.disbursedOn),
         db
           .select({ id: memberships.id, povertyStatus: people.povertyStatus })
           .from(memberships)
@@ -299,20 +298,23 @@ export const disburseLoan: RouteHandler<typeof routes.disburseLoan> = async (ctx
       notInFuture("disbursedOn", body.disbursedOn);
       requireStatus(loan, "approved");
       if (body.disbursedOn < loan.approvedOn!)
-        throw invalidField("disbursedOn", `must not be before the approval (${loan.approvedOn})`);
+        throw invalidField(
+          "disbursedOn",
+          `must not be before the approval (${loan.approvedOn})`,
+          "before_approval",
+          {
+            date: loan.approvedOn!,
+          },
+        );
       const borrower = member[0];
       if (!borrower)
         throw invalidField(
           "disbursedOn",
           `the borrower is not an active member of the club on ${body.disbursedOn}`,
+          "not_active_member",
+          { date: body.disbursedOn },
         );
-      assertCovered(
-        toJournalEntries(entries, lines as LineRow[]),
-        "revolving",
-        body.disbursedOn,
-        loan.principal,
-        "principal",
-      );
+      assertCovered(cash, movesAfter, "revolving", body.disbursedOn, loan.principal, "principal");
       const schedule = loanSchedule({
         principal: loan.principal,
         termMonths: loan.termMonths,
@@ -353,7 +355,7 @@ export const disburseLoan: RouteHandler<typeof routes.disburseLoan> = async (ctx
       constraint === "fund_cash_not_negative"
         ? conflict(
             "The revolving fund no longer holds the loan's principal: another payout got there first",
-            [{ field: "principal", message: "is more than the revolving fund holds" }],
+            [ruleError("principal", "is more than the revolving fund holds", "fund_spent_meanwhile")],
           )
         : null,
   );
@@ -368,7 +370,14 @@ export const recordRepayment: RouteHandler<typeof routes.recordRepayment> = asyn
     notInFuture("paidOn", body.paidOn);
     requireStatus(loan, "active");
     if (body.paidOn < loan.disbursedOn!)
-      throw invalidField("paidOn", `must not be before the loan was paid out (${loan.disbursedOn})`);
+      throw invalidField(
+        "paidOn",
+        `must not be before the loan was paid out (${loan.disbursedOn})`,
+        "before_payout",
+        {
+          date: loan.disbursedOn!,
+        },
+      );
     const allocated = allocateRepayment(
       loan.schedule ?? [],
       repayments.map((r) => ({ paidOn: r.paidOn, allocations: r.allocations })),
@@ -377,10 +386,20 @@ export const recordRepayment: RouteHandler<typeof routes.recordRepayment> = asyn
     );
     if (!allocated.ok) {
       const e = allocated.error;
-      if (e.code === "exceeds_owed") throw invalidField("amount", `is more than is owed (${e.owed} đồng)`);
+      if (e.code === "exceeds_owed")
+        throw invalidField("amount", `is more than is owed (${e.owed} đồng)`, "exceeds_owed", {
+          owed: e.owed,
+        });
       if (e.code === "before_previous_payment")
-        throw invalidField("paidOn", `must not be before the latest repayment (${e.latestPaidOn})`);
-      throw invalidField(e.code === "bad_date" ? "paidOn" : "amount", "is not valid");
+        throw invalidField(
+          "paidOn",
+          `must not be before the latest repayment (${e.latestPaidOn})`,
+          "before_latest_repayment",
+          {
+            date: e.latestPaidOn,
+          },
+        );
+      throw invalidField(e.code === "bad_date" ? "paidOn" : "amount", "is not valid", "repayment_invalid");
     }
     const { principal, interest, allocations } = allocated.value;
     const owedAfter = loan.owed - body.amount;
@@ -445,12 +464,14 @@ export const writeOffLoan: RouteHandler<typeof routes.writeOffLoan> = async (ctx
       throw invalidField(
         "writtenOffOn",
         `must not be before the loan's latest payment or payout (${latest})`,
+        "before_latest_loan_movement",
+        { date: latest },
       );
     const repaid = repayments.reduce((sum, r) => sum + r.principal, 0);
     const outstanding = loan.principal - repaid;
     if (outstanding <= 0)
       throw conflict("All the principal is repaid: there is nothing to write off", [
-        { field: "status", message: "has no principal outstanding" },
+        ruleError("status", "has no principal outstanding", "nothing_outstanding"),
       ]);
     const set = {
       status: "written_off" as const,

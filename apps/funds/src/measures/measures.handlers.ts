@@ -37,7 +37,8 @@ export const getFundMeasures: RouteHandler<typeof routes.getFundMeasures> = asyn
 ) => {
   const on = query.on ?? vietnamDate();
   const from = query.from ?? `${on.slice(0, 4)}-01-01`;
-  if (from > on) throw invalidField("query.from", `must not be after on (${on})`);
+  if (from > on)
+    throw invalidField("query.from", `must not be after on (${on})`, "range_inverted", { from, to: on });
   const root = { org: params.id };
   const [units, clubRows, loanRows, repayments, memberships, entries, lines] = await read(
     orgUnitById(db, params.id),

@@ -16,12 +16,14 @@ export function indicatorsAskedFor(list: string | undefined): string[] | undefin
     .map((s) => s.trim())
     .filter(Boolean);
   const unknown = ids.filter((id) => !KNOWN.has(id));
-  if (ids.length === 0 || unknown.length > 0) {
+  if (ids.length === 0)
+    throw invalidField("query.indicators", "name at least one indicator", "indicator_required");
+  if (unknown.length > 0) {
     throw invalidField(
       "query.indicators",
-      ids.length === 0
-        ? "name at least one indicator"
-        : `unknown indicator(s): ${unknown.join(", ")} (see GET /reporting/indicators)`,
+      `unknown indicator(s): ${unknown.join(", ")} (see GET /reporting/indicators)`,
+      "unknown_indicator",
+      { ids: unknown.join(",") },
     );
   }
   return ids;
@@ -32,7 +34,7 @@ export const lastClosedMonth = (today = vietnamDate()) => closedPeriodsOn(today)
 
 export function periodOrRefuse(label: string | undefined, today = vietnamDate()) {
   const parsed = parseReportPeriod(label ?? lastClosedMonth(today), today);
-  if ("message" in parsed) throw invalidField("query.period", parsed.message);
+  if ("message" in parsed) throw invalidField("query.period", parsed.message, "bad_report_period");
   return parsed;
 }
 

@@ -90,6 +90,7 @@ export const regenerateSnapshot: RouteHandler<typeof routes.regenerateSnapshot> 
     throw invalidField(
       "period",
       "must be a period that has ended: 2025-05, 2025-Q2, 2025, a range or ..2025-05-31",
+      "closed_period_required",
     );
   const bindings = env as unknown as ReportingBindings;
   return enqueueRun(
