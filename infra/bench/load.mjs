@@ -59,9 +59,8 @@ export async function runLoad({
   /** @type {{ status?: number, body?: string, error?: string } | undefined} */
   let failure;
 
-  const one = () =>
+  const send = (extra) =>
     new Promise((resolve) => {
-      const extra = next?.() ?? {};
       const options = {
         ...requestOptions,
         ...(extra.path ? { path: extra.path } : {}),
@@ -90,9 +89,24 @@ export async function runLoad({
         res.on("error", (error) => resolve({ t0, t1: performance.now(), error: error.message }));
       });
       req.setTimeout(timeoutMs, () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
-      req.on("error", (error) => resolve({ t0, t1: performance.now(), error: error.message }));
+      req.on("error", (error) =>
+        resolve({
+          t0,
+          t1: performance.now(),
+          error: error.message,
+          staleSocket: req.reusedSocket && error.code === "ECONNRESET",
+        }),
+      );
       req.end(extra.body);
     });
+
+  // A keep-alive socket the server closed just as a request went out: sent again once, unchanged
+  // (the same Idempotency-Key), on a fresh socket, as Node's documentation advises.
+  const one = async () => {
+    const extra = next?.() ?? {};
+    const first = await send(extra);
+    return first.staleSocket ? send(extra) : first;
+  };
 
   const connection = async () => {
     while (!failure && sent < maxRequests && performance.now() < end) {

@@ -192,14 +192,16 @@ async function reportTimes({ mf, db, provinceId, token, label, requests, say }) 
 /** Whether the province-scale generator is there to use. */
 export const generatorAvailable = () => existsSync(GENERATOR);
 
-async function fromGenerator({ requests, say, tmp }) {
+const SIZES = [
+  ["1x", "1× history (five years)"],
+  ["10x", "10× history (fifty years)"],
+];
+
+async function fromGenerator({ requests, say, tmp, sizes }) {
   const { ensureScaleProvince } = await import(pathToFileURL(GENERATOR).href);
   const rows = [];
   let cron;
-  for (const [size, label] of [
-    ["1x", "1× history (five years)"],
-    ["10x", "10× history (fifty years)"],
-  ]) {
+  for (const [size, label] of SIZES.filter(([size]) => sizes.includes(size))) {
     const { d1Persist, manifest } = await ensureScaleProvince({ size, log: say });
     // The cron writes facts and snapshots: never into the generator's own copy.
     const copy = path.join(tmp, `d1-${size}`);
@@ -284,12 +286,19 @@ async function fromCopies({ copies, history, requests, say, tmp }) {
 }
 
 /** The scale measurement: `from` is "generator", "copies" or "auto" (the generator when it is there). */
-export async function measureScale({ from = "auto", copies = 22, history = 10, requests = 15, say }) {
+export async function measureScale({
+  from = "auto",
+  copies = 22,
+  history = 10,
+  requests = 15,
+  sizes = ["1x", "10x"],
+  say,
+}) {
   const tmp = mkdtempSync(path.join(os.tmpdir(), "ishc-bench-scale-"));
   try {
     const useGenerator = from === "generator" || (from === "auto" && generatorAvailable());
     return useGenerator
-      ? await fromGenerator({ requests, say, tmp })
+      ? await fromGenerator({ requests, say, tmp, sizes })
       : await fromCopies({ copies, history, requests, say, tmp });
   } finally {
     rmSync(tmp, { recursive: true, force: true });
