@@ -9,7 +9,15 @@ import {
   repaymentReceived,
   scheduleTotals,
 } from "@ishc/domain";
-import { loanRepayments, loans, loanTerms, memberships, people } from "@ishc/domain/schema";
+import {
+  journalEntries,
+  journalLines,
+  loanRepayments,
+  loans,
+  loanTerms,
+  memberships,
+  people,
+} from "@ishc/domain/schema";
 import {
   AppError,
   conflict,
@@ -19,9 +27,19 @@ import {
   requireWriter,
   ruleError,
 } from "@ishc/edge-kit";
-import { clubById, clubLoans, loanById, membershipActiveOn, repaymentsOfLoan } from "@ishc/queries";
-import { and, desc, eq, lte, sql } from "drizzle-orm";
-import { assertCovered, coverReads } from "../ledger/cover";
+import {
+  clubById,
+  clubLoans,
+  entryColumns,
+  type LineRow,
+  lineColumns,
+  loanById,
+  membershipActiveOn,
+  repaymentsOfLoan,
+  toJournalEntries,
+} from "@ishc/queries";
+import { and, asc, desc, eq, lte, sql } from "drizzle-orm";
+import { assertCovered } from "../ledger/ledger.handlers";
 import { commitWithRetry, loanVersionGuard, notInFuture, postEntry } from "../posting";
 import type * as routes from "./loans.routes";
 
@@ -280,9 +298,17 @@ export const disburseLoan: RouteHandler<typeof routes.disburseLoan> = async (ctx
   return commitWithRetry(
     ctx,
     async (read) => {
-      const [loanRows, cash, movesAfter, member] = await read(
+      const [loanRows, entries, lines, member] = await read(
         loanById(db, params.id),
-        ...coverReads(db, clubOfLoan(params.id), "revolving", body.disbursedOn),
+        db
+          .select(entryColumns)
+          .from(journalEntries)
+          .where(eq(journalEntries.clubId, clubOfLoan(params.id)))
+          .orderBy(asc(journalEntries.on), asc(journalEntries.id)),
+        db
+          .select(lineColumns)
+          .from(journalLines)
+          .where(eq(journalLines.clubId, clubOfLoan(params.id))),
         db
           .select({ id: memberships.id, povertyStatus: people.povertyStatus })
           .from(memberships)
@@ -314,7 +340,13 @@ export const disburseLoan: RouteHandler<typeof routes.disburseLoan> = async (ctx
           "not_active_member",
           { date: body.disbursedOn },
         );
-      assertCovered(cash, movesAfter, "revolving", body.disbursedOn, loan.principal, "principal");
+      assertCovered(
+        toJournalEntries(entries, lines as LineRow[]),
+        "revolving",
+        body.disbursedOn,
+        loan.principal,
+        "principal",
+      );
       const schedule = loanSchedule({
         principal: loan.principal,
         termMonths: loan.termMonths,
