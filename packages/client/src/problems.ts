@@ -3,8 +3,18 @@
  * field error under the field it names, each uploaded row's errors beside that row.
  */
 
-/** One field error: `field` names the input (`birthDate`, `body.amount`), `row` a line of an upload. */
-export type FieldError = { field: string; message: string; code?: string; row?: number };
+/**
+ * One field error: `field` names the input (`birthDate`, `body.amount`), `row` a line of an upload;
+ * `rule` the service rule it breaks (RULES in @ishc/domain) with its `params`, `code` zod's issue code.
+ */
+export type FieldError = {
+  field: string;
+  message: string;
+  code?: string;
+  rule?: string;
+  params?: Record<string, string | number>;
+  row?: number;
+};
 
 /** The one error body of the system (`problem` in @ishc/domain/contracts). */
 export type Problem = {

@@ -165,7 +165,22 @@ export interface components {
                 /** @example birthDate */
                 field: string;
                 message: string;
+                /** @description zod's issue code, on a field that is not well formed */
                 code?: string;
+                /**
+                 * @description The service rule the field breaks: a stable code to say it in any language
+                 * @enum {string}
+                 */
+                rule?: "in_future" | "before_founding" | "before_birth" | "born_after_joining" | "birth_year_required" | "not_after_current_state" | "before_term_start" | "before_joining" | "range_inverted" | "period_not_ended" | "closed_period_required" | "whole_period_required" | "viewer_period_only" | "exclusive_with" | "bad_report_period" | "indicator_required" | "unknown_indicator" | "wrong_parent_kind" | "move_under_itself" | "role_unit_mismatch" | "login_taken" | "code_taken" | "status_unchanged" | "not_active_member" | "already_member" | "enrolled_meanwhile" | "overlaps_membership" | "seat_taken" | "seat_taken_meanwhile" | "not_attended" | "listed_twice" | "not_under_organiser" | "training_by_association" | "not_home_care_volunteer" | "visitor_is_recipient" | "unknown_activity_type" | "activity_type_retired" | "activity_type_elsewhere" | "more_than_members" | "fee_rate_exists" | "no_fee_rate" | "months_already_paid" | "month_paid_meanwhile" | "wrong_loan_status" | "no_loan_terms" | "principal_out_of_terms" | "own_application" | "before_application" | "before_approval" | "before_payout" | "before_latest_repayment" | "before_latest_loan_movement" | "exceeds_owed" | "repayment_invalid" | "nothing_outstanding" | "fund_too_low" | "fund_spent_meanwhile" | "not_reversible" | "before_reversed_entry" | "already_reversed";
+                /**
+                 * @description The rule's values (dates YYYY-MM-DD, money in whole đồng)
+                 * @example {
+                 *       "date": "2019-03-01"
+                 *     }
+                 */
+                params?: {
+                    [key: string]: string | number;
+                };
                 /** @description Line in an uploaded file (header is line 1) */
                 row?: number;
             }[];
