@@ -48,17 +48,13 @@ describe("problems in the user's language", () => {
     }
   });
 
-  // What the services answer (packages/domain contracts and rules, the workers' handlers).
+  // What the services answer without a rule code (packages/domain contracts and pure checks); the
+  // workers' rules, known by their codes, are in problems-rules.test.ts.
   const SERVICE_MESSAGES: [string, string | undefined, string][] = [
     ["is required", "invalid_type", "Cần điền."],
     ["must not be empty", "custom", "Cần điền."],
     ["must not be in the future", "custom", "Không được sau ngày hôm nay."],
     ["must be a real calendar date written YYYY-MM-DD", "custom", "Ngày không có thật (dd/mm/yyyy)."],
-    [
-      "must not be before the club was founded (2019-03-08)",
-      undefined,
-      "Không được trước ngày thành lập CLB (08/03/2019).",
-    ],
     [
       "is before the date of birth (05/05/1950): a person cannot join before birth",
       undefined,
@@ -75,22 +71,9 @@ describe("problems in the user's language", () => {
       "custom",
       "Số điện thoại Việt Nam không hợp lệ (vd. 0912 345 678).",
     ],
-    [
-      "is already an active member of this club (same name and birth year)",
-      undefined,
-      "Người này đã là hội viên của CLB (cùng họ tên và năm sinh).",
-    ],
-    ["did not attend this meeting", undefined, "Người này không có mặt ở buổi sinh hoạt."],
     ["blood pressure needs both systolic and diastolic", "custom", "Cần cả hai số huyết áp."],
     ["must be higher than diastolic", "custom", "Số trên phải lớn hơn số dưới."],
     ["record blood pressure, weight, or both", "custom", "Nhập huyết áp, cân nặng, hoặc cả hai."],
-    ["is not a member of this club on 2025-05-20", undefined, "Không phải hội viên vào ngày 20/05/2025."],
-    [
-      "did not hold the club's home-care volunteer role on 2025-05-02",
-      undefined,
-      "Không giữ vai trò tình nguyện viên chăm sóc tại nhà vào ngày 02/05/2025.",
-    ],
-    ["is more than the revolving fund holds", undefined, "Quá số tiền quỹ đang có."],
     ["is not a known field", "unrecognized_keys", "Trường không được hỗ trợ."],
     ["must be a person id", "custom", "Lựa chọn không hợp lệ."],
     ["Too small: expected number to be >=1900", "too_small", "Nhỏ hơn mức tối thiểu (1900)."],
@@ -122,9 +105,9 @@ describe("problems in the user's language", () => {
       errors: [
         { field: "person.fullName", message: "must not be empty", code: "custom" },
         { field: "joinedOn", message: "must not be in the future" },
-        { field: "joinedOn", message: "is before the person was born" },
+        { field: "joinedOn", message: "is before the person was born", rule: "before_birth" },
         { field: "checks.2.diastolic", message: "blood pressure needs both systolic and diastolic" },
-        { field: "checks.0", message: "did not attend this meeting" },
+        { field: "checks.0", message: "did not attend this meeting", rule: "not_attended" },
         { field: "fullName", message: "is odd", row: 3 },
       ],
     };

@@ -1,11 +1,13 @@
 /**
  * Problems (RFC 9457) in the user's language: a line for each problem code, and each field error
- * the services answer (in English, for developers) turned into a message of ui/i18n.ts, to show
- * under the field it names. A message not known here is shown as the service wrote it, after a
- * translated "Not accepted:", so nothing the service says is lost.
+ * the services answer turned into a message of ui/i18n.ts, to show under the field it names. A
+ * service rule is known by its code (`rule`, with its `params`), a malformed field by zod's issue
+ * code or, for the contracts' own refinements, by their wording. A message known neither way is
+ * shown as the service wrote it, after a translated "Not accepted:", so nothing is lost.
  */
-import { formField, type Problem } from "@ishc/client";
-import { type Key, type Lang, translate } from "./i18n";
+import { type FieldError, formField, type Problem } from "@ishc/client";
+import { showDate, showMoney, showNumber } from "./format";
+import { DICTIONARIES, type Key, type Lang, translate } from "./i18n";
 
 /** Every code a problem carries, and NETWORK for an answer that never came. */
 export type ProblemCode = Problem["code"];
@@ -33,51 +35,88 @@ const KNOWN_TITLES = {
 export const problemTitle = (lang: Lang, problem: Pick<Problem, "code">): string =>
   translate(lang, titleKey(problem.code));
 
-type Rule = [RegExp, Key, (m: RegExpExecArray) => Record<string, string>];
-const none = () => ({});
-const dmy = (iso: string | undefined) => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? "");
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : (iso ?? "");
+/**
+ * How a rule's parameter is shown, by its name (the kinds of RULES in packages/domain): dates
+ * dd/mm/yyyy, money `1.234.000 ₫`, months mm/yyyy, a fund by its name; anything else as sent.
+ */
+export const PARAM_KINDS: Record<string, "date" | "money" | "count" | "months" | "fund"> = {
+  date: "date",
+  from: "date",
+  to: "date",
+  owed: "money",
+  available: "money",
+  min: "money",
+  max: "money",
+  members: "count",
+  months: "months",
+  fund: "fund",
 };
 
-/** The services' field messages (packages/domain contracts and rules, the workers' handlers). */
-const RULES: Rule[] = [
-  [/^(is required|must not be empty)\b|is required without/, "fe_required", none],
-  [/^must not be in the future$/, "fe_future", none],
-  [/real calendar date|is not a real date|is not a date/, "fe_date", none],
-  [/before the club was founded \((\d{4}-\d{2}-\d{2})\)/, "fe_beforeFounded", (m) => ({ d: dmy(m[1]) })],
-  [/^is before the (date|year) of birth|^is before the person was born/, "fe_beforeBirth", none],
-  [/birthDate or at least a birthYear|needs at least a birth year/, "fe_needBirth", none],
-  [/^does not match the year/, "fe_birthYearMismatch", none],
-  [/only a poor or near-poor household/, "fe_certOnlyPoor", none],
-  [/Vietnamese phone number/, "fe_phone", none],
-  [
-    /already (an active member|has an open membership)|enrolled in this club meanwhile/,
-    "fe_alreadyMember",
-    none,
-  ],
-  [/^overlaps a membership/, "fe_overlaps", none],
-  [/^did not attend this meeting$/, "fe_notAttended", none],
-  [/needs both systolic and diastolic/, "fe_bpBoth", none],
-  [/^must be higher than diastolic$/, "fe_systolicHigher", none],
-  [/^record blood pressure, weight, or both$/, "fe_bpOrWeight", none],
-  [/person twice|is listed twice|someone already listed|must not repeat/, "fe_twice", none],
-  [
-    /(?:is not|was not) a member (?:of this club|of that club|of a club of the organiser) on (\S+)$/,
-    "fe_notMemberOn",
-    (m) => ({ d: dmy(m[1]) }),
-  ],
-  [/home-care volunteer role on (\S+)$/, "fe_notVolunteer", (m) => ({ d: dmy(m[1]) })],
-  [/^is the visitor$/, "fe_isVisitor", none],
-  [/^must not be before (?!the )\w+$/, "fe_notBefore", none],
-  [/more than the (?:\w+ )?fund holds|overdraw the fund/, "fe_overdraw", none],
-  [/^must be more than 0/, "fe_positive", none],
-  [/whole number of đồng/, "fe_wholeDong", none],
-  [/^is not a known field$/, "fe_unknownField", none],
-  [/^must be an? \w+ id$/, "fe_badId", none],
-  [/at least the \d+ trainee/, "fe_atLeastTrainees", none],
-  [/more (?:participants )?than (?:the club has )?members/i, "fe_moreThanMembers", none],
-  [/control|bidi|invisible/, "fe_text", none],
+const FUND_KEYS: Record<string, Key> = { operating: "operatingFund", revolving: "revolvingFund" };
+
+function showParam(lang: Lang, name: string, value: string | number): string {
+  switch (PARAM_KINDS[name]) {
+    case "date":
+      return showDate(String(value));
+    case "money":
+      return Number.isFinite(Number(value)) ? showMoney(Number(value)) : String(value);
+    case "count":
+      return Number.isFinite(Number(value)) ? showNumber(Number(value)) : String(value);
+    case "months":
+      return String(value)
+        .split(",")
+        .map((month) => month.trim().replace(/^(\d{4})-(\d{2})$/, "$2/$1"))
+        .join(", ");
+    case "fund": {
+      const key = FUND_KEYS[String(value)];
+      if (!key) return String(value);
+      // In an English sentence the fund's name is not at its start.
+      return lang === "en" ? translate(lang, key).toLowerCase() : translate(lang, key);
+    }
+    default:
+      return String(value);
+  }
+}
+
+/** A service rule's message in `lang`, its params shown as the user reads them; null for a rule not known here. */
+export function ruleMessage(
+  lang: Lang,
+  rule: string | undefined,
+  params: FieldError["params"] = {},
+): string | null {
+  if (!rule) return null;
+  const key = `rule_${rule}`;
+  if (!Object.hasOwn(DICTIONARIES.vi, key)) return null;
+  const shown = Object.fromEntries(
+    Object.entries(params).map(([name, v]) => [name, showParam(lang, name, v)]),
+  );
+  return translate(lang, key as Key, shown);
+}
+
+/**
+ * Messages that carry no rule code: the contracts' refinements (packages/domain/src/contracts) and
+ * the domain's pure checks (the CSV register, activity measures), by their wording.
+ */
+const WORDINGS: [RegExp, Key][] = [
+  [/^(is required|must not be empty)\b|is required without/, "fe_required"],
+  [/^must not be in the future$/, "fe_future"],
+  [/real calendar date|is not a real date|is not a date/, "fe_date"],
+  [/^is before the (date|year) of birth/, "fe_beforeBirth"],
+  [/birthDate or at least a birthYear/, "fe_needBirth"],
+  [/^does not match the year/, "fe_birthYearMismatch"],
+  [/only a poor or near-poor household/, "fe_certOnlyPoor"],
+  [/Vietnamese phone number/, "fe_phone"],
+  [/needs both systolic and diastolic/, "fe_bpBoth"],
+  [/^must be higher than diastolic$/, "fe_systolicHigher"],
+  [/^record blood pressure, weight, or both$/, "fe_bpOrWeight"],
+  [/person twice|must not repeat/, "fe_twice"],
+  [/^must not be before (?!the )\w+$/, "fe_notBefore"],
+  [/^must be more than 0/, "fe_positive"],
+  [/whole number of đồng/, "fe_wholeDong"],
+  [/^is not a known field$/, "fe_unknownField"],
+  [/^must be an? \w+ id$/, "fe_badId"],
+  [/at least the \d+ trainee/, "fe_atLeastTrainees"],
+  [/control|bidi|invisible/, "fe_text"],
 ];
 
 /** zod's own messages, by the issue code the kit passes on. */
@@ -104,12 +143,15 @@ function byZodCode(code: string | undefined, message: string): [Key, Record<stri
   }
 }
 
-/** One field error's message in `lang`. */
-export function fieldMessage(lang: Lang, error: { message: string; code?: string }): string {
-  for (const [pattern, key, vars] of RULES) {
-    const m = pattern.exec(error.message);
-    if (m) return translate(lang, key, vars(m));
-  }
+/** One field error's message in `lang`: by its rule code, else by zod's wording or issue code. */
+export function fieldMessage(
+  lang: Lang,
+  error: Pick<FieldError, "message" | "code" | "rule" | "params">,
+): string {
+  const byRule = ruleMessage(lang, error.rule, error.params);
+  if (byRule) return byRule;
+  const worded = WORDINGS.find(([pattern]) => pattern.test(error.message));
+  if (worded) return translate(lang, worded[1]);
   const zod = byZodCode(error.code, error.message);
   if (zod) return translate(lang, zod[0], zod[1]);
   return translate(lang, "fe_other", { m: error.message });
