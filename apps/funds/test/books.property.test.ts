@@ -12,12 +12,14 @@ import { call } from "./helpers";
 /**
  * Any sequence of money operations through the worker — grants, expenses, reversals,
  * loans paid out, repaid (in part, in full, too much), written off — leaves each club's
- * books balanced, no fund's cash below zero, the running cash the guards keep equal to the
- * journal's, and every loan's `owed` equal to its schedule less what was repaid.
+ * books balanced, no fund's cash below zero on any day (back-dated payments included), the
+ * running cash the guards keep equal to the journal's, and every loan's `owed` equal to its
+ * schedule less what was repaid.
  */
 type Op =
   | { kind: "grant"; fund: "operating" | "revolving"; amount: number }
   | { kind: "expense"; amount: number }
+  | { kind: "backdatedExpense"; amount: number; daysBack: number }
   | { kind: "reverseLast" }
   | { kind: "lend"; principal: number }
   | { kind: "repay"; loan: number; amount: number }
@@ -37,6 +39,14 @@ const op: fc.Arbitrary<Op> = fc.oneof(
     arbitrary: fc.record({
       kind: fc.constant("expense" as const),
       amount: fc.integer({ min: 1, max: 2_000_000 }),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant("backdatedExpense" as const),
+      amount: fc.integer({ min: 1, max: 2_000_000 }),
+      daysBack: fc.integer({ min: 1, max: 6 }),
     }),
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("reverseLast" as const) }) },
@@ -97,8 +107,9 @@ describe("the books after any sequence of operations (property, through the work
         }
         const loans: string[] = [];
         let lastEntry: string | undefined;
+        const dayOf = (i: number) => `2024-0${1 + Math.floor(i / 3)}-${String(10 + (i % 3) * 5)}`;
         for (const [i, o] of ops.entries()) {
-          const day = `2024-0${1 + Math.floor(i / 3)}-${String(10 + (i % 3) * 5)}`;
+          const day = dayOf(i);
           if (o.kind === "grant") {
             const res = await call("POST", `/clubs/${club.id}/grants`, maker, {
               fund: o.fund,
@@ -113,6 +124,15 @@ describe("the books after any sequence of operations (property, through the work
               amount: o.amount,
               paidOn: day,
               purpose: "Chi hoạt động",
+            });
+            expect([201, 409]).toContain(res.status);
+            if (res.status === 201) lastEntry = res.json.id;
+          } else if (o.kind === "backdatedExpense") {
+            // Before days already posted: refused if any later day's cash would go below zero.
+            const res = await call("POST", `/clubs/${club.id}/expenses`, maker, {
+              amount: o.amount,
+              paidOn: dayOf(Math.max(0, i - o.daysBack)),
+              purpose: "Chi bổ sung",
             });
             expect([201, 409]).toContain(res.status);
             if (res.status === 201) lastEntry = res.json.id;
@@ -160,6 +180,20 @@ describe("the books after any sequence of operations (property, through the work
         expect(tb.json.differenceByFund).toEqual({ operating: 0, revolving: 0 });
         const cash = tb.json.rows.filter((r: { account: string }) => r.account.endsWith(".cash"));
         for (const row of cash) expect(row.credit, row.account).toBe(0);
+        const days = await env.DB.prepare(
+          `SELECT e.on_date AS day, l.account AS account,
+                  sum(CASE WHEN l.side = 'debit' THEN l.amount ELSE -l.amount END) AS net
+             FROM journal_entries e JOIN journal_lines l ON l.entry_id = e.id
+            WHERE e.club_id = ? AND l.account IN ('operating.cash', 'revolving.cash')
+            GROUP BY e.on_date, l.account ORDER BY e.on_date`,
+        )
+          .bind(club.id)
+          .all<{ day: string; account: string; net: number }>();
+        const running = new Map<string, number>();
+        for (const { day, account, net } of days.results) {
+          running.set(account, (running.get(account) ?? 0) + net);
+          expect(running.get(account), `${account} at the end of ${day}`).toBeGreaterThanOrEqual(0);
+        }
         const balances = await call("GET", `/clubs/${club.id}/balances`, maker);
         const kept = await env.DB.prepare("SELECT fund, cash FROM fund_balances WHERE club_id = ?")
           .bind(club.id)

@@ -1,6 +1,5 @@
 import {
   type Account,
-  availableCash,
   balances,
   cashEffect,
   expensePaid,
@@ -12,7 +11,7 @@ import {
   trialBalance,
   vietnamDate,
 } from "@ishc/domain";
-import { journalEntries, journalLines } from "@ishc/domain/schema";
+import { journalEntries } from "@ishc/domain/schema";
 import { conflict, inScope, invalidField, type RouteHandler, requireWriter, ruleError } from "@ishc/edge-kit";
 import {
   clubById,
@@ -20,17 +19,14 @@ import {
   clubLines,
   type EntryRow,
   entryById,
-  entryColumns,
   entryLines,
   type LineRow,
-  lineColumns,
   toJournalEntries,
 } from "@ishc/queries";
-import { asc, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { commitWithRetry, notInFuture, postEntry } from "../posting";
+import { assertCovered, coverReads } from "./cover";
 import type * as routes from "./ledger.routes";
-
-type Books = ReturnType<typeof toJournalEntries<EntryRow>>;
 
 export const entryView = (
   e: EntryRow,
@@ -58,24 +54,6 @@ function notBeforeFounding(field: string, on: string, club: { foundedOn: string 
         date: club.foundedOn,
       },
     );
-}
-
-/** Refuses a payment out of `fund` the books cannot cover on `on` or any later day already posted. */
-export function assertCovered(
-  books: Books,
-  fund: (typeof FUNDS)[number],
-  on: string,
-  amount: number,
-  field = "amount",
-) {
-  const available = availableCash(books, fund, on);
-  if (amount > available)
-    throw conflict(`The ${fund} fund holds ${available} đồng that can leave on ${on}; ${amount} asked`, [
-      ruleError(field, `is more than the ${fund} fund holds (${available} đồng)`, "fund_too_low", {
-        fund,
-        available,
-      }),
-    ]);
 }
 
 export const recordGrant: RouteHandler<typeof routes.recordGrant> = async (ctx, { params, body }) => {
@@ -128,15 +106,14 @@ export const recordGrant: RouteHandler<typeof routes.recordGrant> = async (ctx, 
 export const recordExpense: RouteHandler<typeof routes.recordExpense> = async (ctx, { params, body }) => {
   requireWriter(ctx.user, "record expenses");
   return commitWithRetry(ctx, async (read) => {
-    const [clubRows, entries, lines] = await read(
+    const [clubRows, cash, movesAfter] = await read(
       clubById(ctx.db, params.id),
-      clubEntries(ctx.db, params.id),
-      clubLines(ctx.db, params.id),
+      ...coverReads(ctx.db, params.id, "operating", body.paidOn),
     );
     const club = inScope(ctx.user, clubRows, "club");
     notInFuture("paidOn", body.paidOn);
     notBeforeFounding("paidOn", body.paidOn, club);
-    assertCovered(toJournalEntries(entries, lines as LineRow[]), "operating", body.paidOn, body.amount);
+    assertCovered(cash, movesAfter, "operating", body.paidOn, body.amount);
     const entry = expensePaid({ on: body.paidOn, amount: body.amount, purpose: body.purpose });
     const { id, statements } = postEntry(ctx.db, { clubId: club.id, entry, createdBy: ctx.user.sub });
     statements.push(
@@ -174,15 +151,16 @@ export const reverseEntry: RouteHandler<typeof routes.reverseEntry> = async (ctx
     ctx,
     async (read) => {
       const clubOfEntry = sql`(SELECT ${journalEntries.clubId} FROM ${journalEntries} WHERE ${journalEntries.id} = ${params.id})`;
-      const [entryRows, originalLines, books, booksLines] = await read(
+      const [entryRows, originalLines, reversals, ...cover] = await read(
         entryById(ctx.db, params.id),
         entryLines(ctx.db, params.id),
         ctx.db
-          .select(entryColumns)
+          .select({ id: journalEntries.id })
           .from(journalEntries)
-          .where(eq(journalEntries.clubId, clubOfEntry))
-          .orderBy(asc(journalEntries.on), asc(journalEntries.id)),
-        ctx.db.select(lineColumns).from(journalLines).where(eq(journalLines.clubId, clubOfEntry)),
+          .where(eq(journalEntries.reversesId, params.id))
+          .limit(1),
+        ...coverReads(ctx.db, clubOfEntry, "operating", body.on),
+        ...coverReads(ctx.db, clubOfEntry, "revolving", body.on),
       );
       const { path: _path, ...row } = inScope(ctx.user, entryRows, "entry");
       notInFuture("on", body.on);
@@ -207,14 +185,19 @@ export const reverseEntry: RouteHandler<typeof routes.reverseEntry> = async (ctx
         lines: originalLines as unknown as JournalEntry["lines"],
       };
       const entry = reversalOf(original, body.on, body.reason);
-      const journal = toJournalEntries(books, booksLines as LineRow[]);
-      if (journal.some((e) => e.reversesId === row.id))
+      if (reversals.length > 0)
         throw conflict("This entry was already reversed", [
           ruleError("id", "is already reversed", "already_reversed"),
         ]);
       const effect = cashEffect(entry);
+      const [operatingCash, operatingMoves, revolvingCash, revolvingMoves] = cover;
+      const books = {
+        operating: { cash: operatingCash, moves: operatingMoves },
+        revolving: { cash: revolvingCash, moves: revolvingMoves },
+      } as const;
       for (const fund of FUNDS)
-        if (effect[fund] < 0) assertCovered(journal, fund, body.on, -effect[fund], "id");
+        if (effect[fund] < 0)
+          assertCovered(books[fund].cash, books[fund].moves, fund, body.on, -effect[fund], "id");
       const { id, statements } = postEntry(ctx.db, {
         clubId: row.clubId,
         entry,

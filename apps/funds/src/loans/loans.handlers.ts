@@ -9,15 +9,7 @@ import {
   repaymentReceived,
   scheduleTotals,
 } from "@ishc/domain";
-import {
-  journalEntries,
-  journalLines,
-  loanRepayments,
-  loans,
-  loanTerms,
-  memberships,
-  people,
-} from "@ishc/domain/schema";
+import { loanRepayments, loans, loanTerms, memberships, people } from "@ishc/domain/schema";
 import {
   AppError,
   conflict,
@@ -27,19 +19,9 @@ import {
   requireWriter,
   ruleError,
 } from "@ishc/edge-kit";
-import {
-  clubById,
-  clubLoans,
-  entryColumns,
-  type LineRow,
-  lineColumns,
-  loanById,
-  membershipActiveOn,
-  repaymentsOfLoan,
-  toJournalEntries,
-} from "@ishc/queries";
-import { and, asc, desc, eq, lte, sql } from "drizzle-orm";
-import { assertCovered } from "../ledger/ledger.handlers";
+import { clubById, clubLoans, loanById, membershipActiveOn, repaymentsOfLoan } from "@ishc/queries";
+import { and, desc, eq, lte, sql } from "drizzle-orm";
+import { assertCovered, coverReads } from "../ledger/cover";
 import { commitWithRetry, loanVersionGuard, notInFuture, postEntry } from "../posting";
 import type * as routes from "./loans.routes";
 
@@ -298,17 +280,9 @@ export const disburseLoan: RouteHandler<typeof routes.disburseLoan> = async (ctx
   return commitWithRetry(
     ctx,
     async (read) => {
-      const [loanRows, entries, lines, member] = await read(
+      const [loanRows, cash, movesAfter, member] = await read(
         loanById(db, params.id),
-        db
-          .select(entryColumns)
-          .from(journalEntries)
-          .where(eq(journalEntries.clubId, clubOfLoan(params.id)))
-          .orderBy(asc(journalEntries.on), asc(journalEntries.id)),
-        db
-          .select(lineColumns)
-          .from(journalLines)
-          .where(eq(journalLines.clubId, clubOfLoan(params.id))),
+        ...coverReads(db, clubOfLoan(params.id), "revolving", body.disbursedOn),
         db
           .select({ id: memberships.id, povertyStatus: people.povertyStatus })
           .from(memberships)
@@ -340,13 +314,7 @@ export const disburseLoan: RouteHandler<typeof routes.disburseLoan> = async (ctx
           "not_active_member",
           { date: body.disbursedOn },
         );
-      assertCovered(
-        toJournalEntries(entries, lines as LineRow[]),
-        "revolving",
-        body.disbursedOn,
-        loan.principal,
-        "principal",
-      );
+      assertCovered(cash, movesAfter, "revolving", body.disbursedOn, loan.principal, "principal");
       const schedule = loanSchedule({
         principal: loan.principal,
         termMonths: loan.termMonths,

@@ -1,7 +1,7 @@
 import type { Account, EntryKind, GrantSource, JournalEntry, Side } from "@ishc/domain";
 import { feeMonths, fundBalances, journalEntries, journalLines, orgUnits } from "@ishc/domain/schema";
 import { type Database, withinSubtree } from "@ishc/edge-kit";
-import { and, asc, eq, lte } from "drizzle-orm";
+import { and, asc, eq, gt, lte, type SQL, sql } from "drizzle-orm";
 
 /*
  * A club's books, read for balances, the trial balance, statements and the
@@ -72,6 +72,28 @@ export const linesWithin = (db: Database, root: string | { org: string }) =>
     .from(journalLines)
     .innerJoin(orgUnits, eq(orgUnits.id, journalLines.clubId))
     .where(withinSubtree(orgUnits.path, root));
+
+/**
+ * A cash account's net movement (debits less credits) on each day after
+ * `after`, oldest first: what a back-dated payment is checked against, read
+ * through the (club, day) index, so its cost follows the days after `after`
+ * and not the club's whole history. `clubId` may be a subquery.
+ */
+export const cashMovesAfter = (db: Database, clubId: string | SQL, account: Account, after: string) =>
+  db
+    .select({
+      on: journalEntries.on,
+      net: sql<number>`sum(CASE WHEN ${journalLines.side} = 'debit' THEN ${journalLines.amount} ELSE -${journalLines.amount} END)`.mapWith(
+        Number,
+      ),
+    })
+    .from(journalEntries)
+    .innerJoin(journalLines, eq(journalLines.entryId, journalEntries.id))
+    .where(
+      and(eq(journalEntries.clubId, clubId), gt(journalEntries.on, after), eq(journalLines.account, account)),
+    )
+    .groupBy(journalEntries.on)
+    .orderBy(asc(journalEntries.on));
 
 /** Each fund's cash now (the running balance the batch guards keep). */
 export const fundCash = (db: Database, clubId: string) =>
