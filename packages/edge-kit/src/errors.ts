@@ -50,23 +50,18 @@ export const invalid = (errors: FieldError[], detail = "Fix the fields listed in
 export function ruleError<R extends RuleCode>(
   field: string,
   message: string,
-  rule?: R,
+  rule: R,
   ...params: RuleParamsArg<R>
 ): FieldError {
   const [values] = params;
-  return {
-    field,
-    message,
-    ...(rule === undefined ? {} : { rule }),
-    ...(values === undefined ? {} : { params: values }),
-  };
+  return { field, message, rule, ...(values === undefined ? {} : { params: values }) };
 }
 
 /** 422 for one field breaking a rule, e.g. `invalidField("heldOn", "…", "before_founding", { date })`. */
 export const invalidField = <R extends RuleCode>(
   field: string,
   message: string,
-  rule?: R,
+  rule: R,
   ...params: RuleParamsArg<R>
 ) => invalid([ruleError(field, message, rule, ...params)]);
 
