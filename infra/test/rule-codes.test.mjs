@@ -13,13 +13,13 @@ import { describe, it } from "node:test";
 import { ROOT } from "../lib/jsonc.mjs";
 
 /** The keys of `export const RULES = { … }`, one per line. */
-export function ruleCodesIn(source) {
+function ruleCodesIn(source) {
   const body = /export const RULES = \{([\s\S]*?)\n\} as const/.exec(source)?.[1] ?? "";
   return new Set([...body.matchAll(/^\s+([a-z][a-z_]*):/gm)].map((m) => m[1]));
 }
 
 /** The text of each call's arguments, `name(` up to its closing parenthesis (strings and templates skipped). */
-export function callsIn(source, name) {
+function callsIn(source, name) {
   const calls = [];
   const pattern = new RegExp(`\\b${name}\\(`, "g");
   for (const match of source.matchAll(pattern)) {
@@ -80,7 +80,7 @@ function closing(text, open) {
 }
 
 /** What is wrong in `source`: a call with a missing or unknown rule code, a field error built by hand. */
-export function ruleProblems(source, file, codes) {
+function ruleProblems(source, file, codes) {
   const problems = [];
   for (const match of source.matchAll(/\{\s*field(?::[^,{}]+)?,\s*message\b/g)) {
     const line = source.slice(0, match.index).split("\n").length;
@@ -114,9 +114,12 @@ describe("rule codes on the workers' rule errors", () => {
   });
 
   it("finds a missing or unknown code, and accepts a call that names one", () => {
+    // Worker source as text: the `${…}` are its template literals.
     const source = [
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: source text
       'throw invalidField("heldOn", `must not be before ${a(b, c)}`, "before_founding", { date: x });',
       'throw invalidField("leftOn", "must not be in the future");',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: source text
       'problems.push(ruleError(`checks.${i}`, "did not attend", "not_attended"));',
       'throw invalidField(field, "is odd", "too_odd");',
       "throw invalidField(field, problem, rule);",
