@@ -295,7 +295,9 @@ function timeNpmTest() {
   const tail = `${result.stdout ?? ""}${result.stderr ?? ""}`
     .trim()
     .split("\n")
+    .filter((line) => /Failed:|failed|✖/.test(line))
     .slice(-5)
+    .map((line) => line.replace(/\s+/g, " ").trim())
     .join(" / ")
     .slice(0, 400);
   say(`npm test: exit ${result.status} in ${seconds.toFixed(0)} s`);

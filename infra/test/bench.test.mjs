@@ -94,6 +94,16 @@ describe("target verdicts", () => {
     });
     assert.equal(list.find((t) => t.name === "read: p99").limit, AIMS.readP99Ms);
   });
+
+  it("does not count a failed npm test's early stop as within the budget", () => {
+    const base = { rows: [], regeneration: {}, bundles: [] };
+    const failed = targets({ ...base, npmTest: { seconds: 55, status: 1 } });
+    assert.equal(failed.length, 1);
+    assert.equal(verdict(failed[0]).met, false);
+    assert.match(failed[0].name, /failed \(exit 1\) after 55 s/);
+    const passed = targets({ ...base, npmTest: { seconds: 250, status: 0 } });
+    assert.equal(verdict(passed[0]).met, true);
+  });
 });
 
 describe("docs/benchmarks.md rewrite", () => {
