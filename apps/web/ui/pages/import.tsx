@@ -1,11 +1,12 @@
 /** The member register upload, each row's errors beside it. */
 import { fieldErrors, type Problem, rowErrors } from "@ishc/client";
 import { useMemo, useState } from "preact/hooks";
-import { api } from "../app";
+import { api, state } from "../app";
 import { useDraft } from "../components/hooks";
 import { ScrollTable } from "../components/scroll-table";
 import { t } from "../components/t";
 import { csvRows } from "../format";
+import { fieldMessage } from "../problems";
 
 export function Import({ id }: { id: string }) {
   const [form, set, reset] = useDraft(`import:${id}`, { csv: "" });
@@ -101,7 +102,7 @@ export function Import({ id }: { id: string }) {
                     <td class="error">
                       {rowProblems?.map((p) => (
                         <div key={p.field}>
-                          {p.field}: {p.message}
+                          {p.field}: {fieldMessage(state.lang, p)}
                         </div>
                       ))}
                     </td>
