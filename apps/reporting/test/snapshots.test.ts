@@ -132,6 +132,39 @@ describe("snapshots and files", () => {
     expect(runs.json.items[0]).toMatchObject({ id: run.runId, generated: units, failed: 0 });
   });
 
+  it("regenerates a unit from its records as they are now, not from the facts it stored before", async () => {
+    const { queue, sent, batchOf } = fakeQueue();
+    const bindings: ReportingBindings = { DB: env.DB, REPORT_QUEUE: queue };
+    await enqueueRun(bindings, { trigger: "cron", today: "2025-06-02" });
+    await consumeBatch(batchOf(sent).batch, bindings);
+    const meetingsOf = async (fresh: boolean) =>
+      indicator(
+        (
+          await call(
+            "GET",
+            `/org-units/${world.clubA.id}/${fresh ? "report" : "snapshot"}?period=2025-05${fresh ? "&fresh=true" : ""}`,
+            admin,
+          )
+        ).json,
+        "meetings",
+      ).value as number;
+    const before = await meetingsOf(false);
+    expect(before).toBe(await meetingsOf(true));
+    // A meeting of May entered late: the club's stored facts for May are now out of date.
+    await env.DB.prepare(
+      "INSERT INTO meetings (id, club_id, held_on, topic) VALUES (?, ?, '2025-05-28', 'Bổ sung')",
+    )
+      .bind("mtg_LATEENTRY0000000000000000", world.clubA.id)
+      .run();
+    sent.length = 0;
+    await enqueueRun(bindings, { trigger: "request", today: "2025-06-02", units: [world.clubA.id] });
+    const again = batchOf(sent);
+    await consumeBatch(again.batch, bindings);
+    expect(again.outcome).toEqual({ acked: 1, retried: 0 });
+    expect(await meetingsOf(false)).toBe(before + 1);
+    expect(await meetingsOf(true)).toBe(before + 1);
+  });
+
   it("records a unit that fails, and lets an officer ask for a regeneration", async () => {
     const { queue, batchOf } = fakeQueue();
     const bindings: ReportingBindings = { DB: env.DB, REPORT_QUEUE: queue };

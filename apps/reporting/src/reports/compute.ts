@@ -113,6 +113,31 @@ type UnitRow = { id: string; kind: string; name: string };
 const unitInfos = (rows: readonly UnitRow[]): UnitInfo[] =>
   rows.map((u) => ({ id: u.id, name: u.name, isClub: u.kind === "club" }));
 
+type StoredFactsRow = { orgUnitId: string; facts: unknown; computedAt: string };
+type StoredRows = [OrgUnitVersion[], UnitRow[], StoredFactsRow[]];
+
+/** What a report from stored facts reads: the tree as it stood, its units, their stored facts. */
+export const storedReportQueries = (db: Database, scope: ReportScope, label: string) =>
+  [scopeVersions(db, scope), scopeUnits(db, scope), storedFactsQuery(db, scope, label)] as const;
+
+/** The report from stored facts, or null when they do not cover every unit of the scope. */
+export function reportFromStored(
+  [versions, units, stored]: StoredRows,
+  rootId: string,
+  period: ReportPeriod,
+  asOf: string,
+  now: string,
+): { report: ComputedReport; units: UnitRow[] } | null {
+  const byUnit = new Map(stored.map((s) => [s.orgUnitId, s.facts as UnitFacts]));
+  const contributions = storedContributions(unitInfos(units), byUnit, versions, rootId, period.start, asOf);
+  if (!contributions) return null;
+  const computedAt = stored.reduce((oldest, s) => (s.computedAt < oldest ? s.computedAt : oldest), now);
+  return {
+    units,
+    report: { ...evaluateIndicators(contributions, period.start, asOf), source: "stored", computedAt },
+  };
+}
+
 /**
  * The indicators of `rootId`'s subtree for a period, stocks as of `asOf`.
  * With `preferStored`, one batch reads the facts this service stored for the
@@ -133,28 +158,10 @@ export async function computeReport(
   const first = options.first ?? [];
   const now = new Date().toISOString();
   if (options.preferStored && asOf === period.end) {
-    const results = await run(
-      ...first,
-      scopeVersions(db, scope),
-      scopeUnits(db, scope),
-      storedFactsQuery(db, scope, period.label),
-    );
+    const results = await run(...first, ...storedReportQueries(db, scope, period.label));
     const head = results.slice(0, first.length);
-    const [versions, units, stored] = results.slice(first.length) as [
-      OrgUnitVersion[],
-      UnitRow[],
-      { orgUnitId: string; facts: unknown; computedAt: string }[],
-    ];
-    const byUnit = new Map(stored.map((s) => [s.orgUnitId, s.facts as UnitFacts]));
-    const contributions = storedContributions(unitInfos(units), byUnit, versions, rootId, period.start, asOf);
-    if (contributions) {
-      const computedAt = stored.reduce((oldest, s) => (s.computedAt < oldest ? s.computedAt : oldest), now);
-      return {
-        head,
-        units,
-        report: { ...evaluateIndicators(contributions, period.start, asOf), source: "stored", computedAt },
-      };
-    }
+    const stored = reportFromStored(results.slice(first.length) as StoredRows, rootId, period, asOf, now);
+    if (stored) return { head, ...stored };
     // Not all stored: the raw records (the head's checks have run already).
     const live = await liveReport(run, db, rootId, scope, period, asOf, []);
     return { ...live, head };
@@ -194,10 +201,14 @@ async function liveReport(
   };
 }
 
-/** One unit's own facts for a period from its raw records (what the consumer stores). */
-export async function unitFacts(run: Reader, db: Database, unitId: string, period: ReportPeriod) {
+/** What one unit's own facts for a period are computed from: its raw records alone. */
+export const unitFactsQueries = (db: Database, unitId: string, period: ReportPeriod) => {
   const scope: ReportScope = { rootId: unitId, start: period.start, end: period.end, only: true };
-  const results = await run(scopeUnits(db, scope), ...scopeRecordQueries(db, scope));
+  return [scopeUnits(db, scope), ...scopeRecordQueries(db, scope)] as const;
+};
+
+/** One unit's own facts for a period from the results of `unitFactsQueries` (what the consumer stores). */
+export function unitFactsFrom(results: readonly unknown[], unitId: string, period: ReportPeriod) {
   const [units, ...rows] = results as [UnitRow[], ...unknown[]];
   const infos = unitInfos(units.filter((u) => u.id === unitId));
   const records = recordsByUnit(infos, rows as unknown as RecordRows).get(unitId);

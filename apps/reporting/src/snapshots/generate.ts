@@ -4,7 +4,15 @@ import { runBatch } from "@ishc/edge-kit";
 import { desc, eq, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { drizzle } from "drizzle-orm/d1";
-import { type ComputedReport, computeReport, type Reader, unitFacts } from "../reports/compute";
+import {
+  type ComputedReport,
+  computeReport,
+  type Reader,
+  reportFromStored,
+  storedReportQueries,
+  unitFactsFrom,
+  unitFactsQueries,
+} from "../reports/compute";
 
 /**
  * Scheduled snapshots. The cron trigger (monthly, the day after a month ends
@@ -87,69 +95,112 @@ export async function enqueueRun(
 
 type Statement = BatchItem<"sqlite">;
 
-/** One unit's facts and snapshot for each period of a message, stored in one batch with the run's record of it. */
+type StoredRows = Parameters<typeof reportFromStored>[0];
+
+/**
+ * One unit's facts and snapshot for each period of a message: one batch reads
+ * the unit, its own raw records and its subtree's stored facts for every
+ * period; its fresh facts stand in for its stored ones in the merge (as if
+ * stored first); one batch writes the facts, the snapshots and the run's
+ * record of it. Only a subtree whose facts are not all stored yet costs a
+ * further read (its raw records, as a live report).
+ */
 export async function generateForUnit(env: ReportingBindings, message: SnapshotMessage, attempts: number) {
   const db = drizzle(env.DB);
   const run: Reader = (...statements) => runBatch(env.DB, statements);
   const today = vietnamDate();
   const now = new Date().toISOString();
-  const [unit] = await db
-    .select({ id: orgUnits.id, name: orgUnits.name, kind: orgUnits.kind, path: orgUnits.path })
-    .from(orgUnits)
-    .where(eq(orgUnits.id, message.orgUnitId))
-    .limit(1);
-  if (!unit) throw new Error(`no org unit ${message.orgUnitId}`);
-  const writes: Statement[] = [];
-  for (const label of message.periods) {
+  const unitId = message.orgUnitId;
+  const periods = message.periods.map((label) => {
     const period = closedPeriod(label, today);
     if (!period) throw new Error(`${label} is not a closed period`);
-    const facts = await unitFacts(run, db, unit.id, period);
+    return period;
+  });
+  const reads = periods.map((period) => ({
+    own: unitFactsQueries(db, unitId, period),
+    stored: storedReportQueries(db, { rootId: unitId, start: period.start, end: period.end }, period.label),
+  }));
+  const [unitRows, ...results] = await run(
+    db
+      .select({ id: orgUnits.id, name: orgUnits.name, kind: orgUnits.kind, path: orgUnits.path })
+      .from(orgUnits)
+      .where(eq(orgUnits.id, unitId))
+      .limit(1),
+    ...reads.flatMap((r) => [...r.own, ...r.stored]),
+  );
+  const [unit] = unitRows as { id: string; name: string; kind: string; path: string }[];
+  if (!unit) throw new Error(`no org unit ${unitId}`);
+  const factWrites: Statement[] = [];
+  const snapshotWrites: Statement[] = [];
+  let at = 0;
+  for (const [i, period] of periods.entries()) {
+    const { own, stored: storedQueries } = reads[i]!;
+    const ownRows = results.slice(at, at + own.length);
+    const [versions, units, stored] = results.slice(
+      at + own.length,
+      at + own.length + storedQueries.length,
+    ) as StoredRows;
+    at += own.length + storedQueries.length;
+    const facts = unitFactsFrom(ownRows, unit.id, period);
+    let merged = stored;
     if (facts) {
-      // Stored first, so this unit's own snapshot below can merge from stored facts.
-      await db
-        .insert(reportUnitFacts)
-        .values({
-          orgUnitId: unit.id,
-          period: label,
-          startsOn: period.start,
-          endsOn: period.end,
-          facts,
-          computedAt: now,
-        })
-        .onConflictDoUpdate({
-          target: [reportUnitFacts.orgUnitId, reportUnitFacts.period],
-          set: { facts, startsOn: period.start, endsOn: period.end, computedAt: now },
-        });
+      factWrites.push(
+        db
+          .insert(reportUnitFacts)
+          .values({
+            orgUnitId: unit.id,
+            period: period.label,
+            startsOn: period.start,
+            endsOn: period.end,
+            facts,
+            computedAt: now,
+          })
+          .onConflictDoUpdate({
+            target: [reportUnitFacts.orgUnitId, reportUnitFacts.period],
+            set: { facts, startsOn: period.start, endsOn: period.end, computedAt: now },
+          }),
+      );
+      // The unit's snapshot merges its fresh facts, as stored by the write below.
+      if (units.some((u) => u.id === unit.id))
+        merged = [
+          ...stored.filter((s) => s.orgUnitId !== unit.id),
+          { orgUnitId: unit.id, facts, computedAt: now },
+        ];
     }
-    const { report } = await computeReport(run, db, unit.id, period, period.end, { preferStored: true });
-    const stored: StoredReport = {
+    const report =
+      reportFromStored([versions, units, merged], unit.id, period, period.end, now)?.report ??
+      (await computeReport(run, db, unit.id, period, period.end, { preferStored: false })).report;
+    const snapshot: StoredReport = {
       ...report,
       orgUnit: { id: unit.id, name: unit.name, kind: unit.kind },
       period: { label: period.label, kind: period.kind, start: period.start, end: period.end },
       asOf: period.end,
     };
-    writes.push(
+    snapshotWrites.push(
       db
         .insert(reportSnapshots)
         .values({
           orgUnitId: unit.id,
-          period: label,
+          period: period.label,
           periodKind: period.kind,
           startsOn: period.start,
           endsOn: period.end,
           path: unit.path,
-          report: stored,
+          report: snapshot,
           generatedAt: now,
           runId: message.runId,
         })
         .onConflictDoUpdate({
           target: [reportSnapshots.orgUnitId, reportSnapshots.period],
-          set: { report: stored, path: unit.path, generatedAt: now, runId: message.runId },
+          set: { report: snapshot, path: unit.path, generatedAt: now, runId: message.runId },
         }),
     );
   }
-  writes.push(recordItem(db, message, "generated", attempts, null));
-  await runBatch(env.DB, writes);
+  await runBatch(env.DB, [
+    ...factWrites,
+    ...snapshotWrites,
+    recordItem(db, message, "generated", attempts, null),
+  ]);
 }
 
 export function recordItem(
