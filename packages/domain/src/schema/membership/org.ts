@@ -38,6 +38,8 @@ export const orgUnitVersions = sqliteTable(
   },
   (t) => [
     index("org_unit_versions_unit_idx").on(t.orgUnitId, t.validFrom),
+    // The subtree as it stood (a recursive walk from parent to children) starts from here.
+    index("org_unit_versions_parent_idx").on(t.parentId, t.validFrom),
     uniqueIndex("org_unit_versions_one_current").on(t.orgUnitId).where(sql`valid_to IS NULL`),
     check("org_unit_versions_valid_range", sql`valid_to IS NULL OR valid_to > valid_from`),
   ],

@@ -1,0 +1,1 @@
+CREATE INDEX `org_unit_versions_parent_idx` ON `org_unit_versions` (`parent_id`,`valid_from`);
