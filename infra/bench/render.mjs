@@ -182,7 +182,7 @@ function loadTables(rows, meta) {
 }
 
 function regenerationTable(regeneration) {
-  const list = [regeneration.demo, regeneration.scale].filter(Boolean);
+  const list = [regeneration.demo, regeneration.scale, ...(regeneration.more ?? [])].filter(Boolean);
   return [
     "| province | periods per unit | messages (units) | drained in | per message | aim |",
     "| --- | --- | ---: | ---: | ---: | --- |",
