@@ -213,7 +213,8 @@ async function fromGenerator({ requests, say, tmp, sizes }) {
       apps: ["reporting", "membership"],
       routes: true,
       d1Persist: copy,
-      migrate: false,
+      // Migrations newer than the generator's load (an index, say) are applied to the copy.
+      migrate: "pending",
       bundleDir: path.join(tmp, `bundles-${size}`),
       handleRuntimeStdio: quiet,
     });

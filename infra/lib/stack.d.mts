@@ -11,7 +11,7 @@ export function workerOptions(
   options?: { jwtSecret?: string; routes?: string[]; scriptPath?: string },
 ): WorkerOptions;
 export function migrationBatches(): { file: string; statements: string[] }[];
-export function applyMigrations(db: StackDatabase): Promise<void>;
+export function applyMigrations(db: StackDatabase, options?: { pending?: boolean }): Promise<void>;
 export function seedStatements(script: string): string[];
 export function runStatements(
   db: StackDatabase,
@@ -36,7 +36,7 @@ export function startStack(options: {
   routes?: boolean;
   bundleDir?: string;
   scriptPaths?: Record<string, string>;
-  migrate?: boolean;
+  migrate?: boolean | "pending";
   seed?: string[];
   host?: string;
   port?: number;

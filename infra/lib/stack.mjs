@@ -86,15 +86,29 @@ export function migrationBatches() {
     }));
 }
 
-/** Every migration, one D1 batch per file. */
-export async function applyMigrations(db) {
+/**
+ * The migrations, one D1 batch per file. `pending: true` is for a database migrated earlier
+ * (wrangler's `d1_migrations` table): only the files it does not list yet are applied, and recorded.
+ */
+export async function applyMigrations(db, { pending = false } = {}) {
+  const applied = pending ? await appliedMigrations(db) : new Set();
   for (const { file, statements } of migrationBatches()) {
+    if (applied.has(file)) continue;
+    const record = pending ? [db.prepare("INSERT INTO d1_migrations (name) VALUES (?)").bind(file)] : [];
     try {
-      await db.batch(statements.map((statement) => db.prepare(statement)));
+      await db.batch([...statements.map((statement) => db.prepare(statement)), ...record]);
     } catch (error) {
       throw new Error(`migration ${file} failed: ${error instanceof Error ? error.message : error}`);
     }
   }
+}
+
+async function appliedMigrations(db) {
+  await db.exec(
+    "CREATE TABLE IF NOT EXISTS d1_migrations (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT UNIQUE, applied_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL)",
+  );
+  const { results } = await db.prepare("SELECT name FROM d1_migrations").all();
+  return new Set(results.map((row) => row.name));
 }
 
 /** The statements of a seed script (`toSqlScript`): each ends with `;` at the end of a line, never inside a literal. */
@@ -119,8 +133,9 @@ export async function runStatements(db, statements, { chunk = 50 } = {}) {
 
 /**
  * Starts `apps` (the first answers `dispatchFetch` and unrouted requests) and `extraWorkers` in
- * one Miniflare sharing one D1 database, migrates it unless `migrate` is false (a persisted
- * database already migrated) and runs `seed` statements. `d1Persist` is a folder, or false for
+ * one Miniflare sharing one D1 database, migrates it (`migrate: "pending"` for a persisted database
+ * migrated before: the files its d1_migrations does not list; false: not at all) and runs `seed`
+ * statements. `d1Persist` is a folder, or false for
  * memory. `routes: true` routes `/<app>/…` to each app on the stack's port. `bundleDir` copies
  * each bundle there first; `scriptPaths[app]` runs another bundle for that app.
  */
@@ -159,7 +174,7 @@ export async function startStack({
     const origin = (await mf.ready).origin;
     const binding = dbConfig.d1_databases[0].binding;
     const db = await mf.getD1Database(binding, dbConfig.name);
-    if (migrate) await applyMigrations(db);
+    if (migrate) await applyMigrations(db, { pending: migrate === "pending" });
     if (seed.length > 0) await runStatements(db, seed);
     return {
       mf,
