@@ -4,15 +4,25 @@ import {
   cashEffect,
   expensePaid,
   FUNDS,
+  type GrantSource,
   grantReceived,
   type JournalEntry,
+  type NewJournalEntry,
   reversalOf,
   type Side,
   trialBalance,
   vietnamDate,
 } from "@ishc/domain";
 import { journalEntries } from "@ishc/domain/schema";
-import { conflict, inScope, invalidField, type RouteHandler, requireWriter, ruleError } from "@ishc/edge-kit";
+import {
+  conflict,
+  type HandlerContext,
+  inScope,
+  invalidField,
+  type RouteHandler,
+  requireWriter,
+  ruleError,
+} from "@ishc/edge-kit";
 import {
   clubById,
   clubEntries,
@@ -56,6 +66,32 @@ function notBeforeFounding(field: string, on: string, club: { foundedOn: string 
     );
 }
 
+/** The statements that post an entry with its audit row, and the entry as the answer. */
+function postWithAudit(
+  ctx: HandlerContext,
+  posting: { clubId: string; entry: NewJournalEntry; source?: GrantSource | null; personId?: string | null },
+  audit: { action: string; detail: unknown },
+) {
+  const { clubId, entry, source = null, personId = null } = posting;
+  const { id, statements } = postEntry(ctx.db, { ...posting, createdBy: ctx.user.sub });
+  statements.push(ctx.audit({ ...audit, entity: "journal_entry", entityId: id, orgUnitId: clubId }));
+  const answer = entryView(
+    {
+      id,
+      clubId,
+      kind: entry.kind,
+      on: entry.on,
+      memo: entry.memo,
+      source,
+      personId,
+      loanId: entry.loanId,
+      reversesId: entry.reverses,
+    },
+    entry.lines,
+  );
+  return { statements, answer };
+}
+
 export const recordGrant: RouteHandler<typeof routes.recordGrant> = async (ctx, { params, body }) => {
   requireWriter(ctx.user, "record grants");
   return commitWithRetry(ctx, async (read) => {
@@ -70,36 +106,11 @@ export const recordGrant: RouteHandler<typeof routes.recordGrant> = async (ctx, 
       amount: body.amount,
       memo: body.memo ?? null,
     });
-    const { id, statements } = postEntry(ctx.db, {
-      clubId: club.id,
-      entry,
-      createdBy: ctx.user.sub,
-      source: body.source,
-    });
-    statements.push(
-      ctx.audit({
-        action: "record_grant",
-        entity: "journal_entry",
-        entityId: id,
-        orgUnitId: club.id,
-        detail: body,
-      }),
+    return postWithAudit(
+      ctx,
+      { clubId: club.id, entry, source: body.source },
+      { action: "record_grant", detail: body },
     );
-    const answer = entryView(
-      {
-        id,
-        clubId: club.id,
-        kind: entry.kind,
-        on: entry.on,
-        memo: entry.memo,
-        source: body.source,
-        personId: null,
-        loanId: null,
-        reversesId: null,
-      },
-      entry.lines,
-    );
-    return { statements, answer };
   });
 };
 
@@ -115,31 +126,7 @@ export const recordExpense: RouteHandler<typeof routes.recordExpense> = async (c
     notBeforeFounding("paidOn", body.paidOn, club);
     assertCovered(cash, movesAfter, "operating", body.paidOn, body.amount);
     const entry = expensePaid({ on: body.paidOn, amount: body.amount, purpose: body.purpose });
-    const { id, statements } = postEntry(ctx.db, { clubId: club.id, entry, createdBy: ctx.user.sub });
-    statements.push(
-      ctx.audit({
-        action: "record_expense",
-        entity: "journal_entry",
-        entityId: id,
-        orgUnitId: club.id,
-        detail: body,
-      }),
-    );
-    const answer = entryView(
-      {
-        id,
-        clubId: club.id,
-        kind: entry.kind,
-        on: entry.on,
-        memo: entry.memo,
-        source: null,
-        personId: null,
-        loanId: null,
-        reversesId: null,
-      },
-      entry.lines,
-    );
-    return { statements, answer };
+    return postWithAudit(ctx, { clubId: club.id, entry }, { action: "record_expense", detail: body });
   });
 };
 
@@ -198,37 +185,11 @@ export const reverseEntry: RouteHandler<typeof routes.reverseEntry> = async (ctx
       for (const fund of FUNDS)
         if (effect[fund] < 0)
           assertCovered(books[fund].cash, books[fund].moves, fund, body.on, -effect[fund], "id");
-      const { id, statements } = postEntry(ctx.db, {
-        clubId: row.clubId,
-        entry,
-        createdBy: ctx.user.sub,
-        source: row.source,
-        personId: row.personId,
-      });
-      statements.push(
-        ctx.audit({
-          action: "reverse_entry",
-          entity: "journal_entry",
-          entityId: id,
-          orgUnitId: row.clubId,
-          detail: { reverses: row.id, ...body },
-        }),
+      return postWithAudit(
+        ctx,
+        { clubId: row.clubId, entry, source: row.source, personId: row.personId },
+        { action: "reverse_entry", detail: { reverses: row.id, ...body } },
       );
-      const answer = entryView(
-        {
-          id,
-          clubId: row.clubId,
-          kind: entry.kind,
-          on: entry.on,
-          memo: entry.memo,
-          source: row.source,
-          personId: row.personId,
-          loanId: row.loanId,
-          reversesId: row.id,
-        },
-        entry.lines,
-      );
-      return { statements, answer };
     },
     (constraint) =>
       constraint === "journal_entries.reverses_id"
