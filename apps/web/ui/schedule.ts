@@ -3,14 +3,9 @@
  * paid, what is still owed, and whether it is paid, part paid, late (owed after its due day) or
  * not yet due; and the totals, with what is late.
  */
-export type Instalment = {
-  number: number;
-  dueOn: string;
-  principal: number;
-  interest: number;
-  principalUnpaid: number;
-  interestUnpaid: number;
-};
+import type { FundsComponents } from "@ishc/client";
+
+export type Instalment = FundsComponents["schemas"]["LoanDetail"]["instalments"][number];
 
 export type InstalmentState = "paid" | "partial" | "late" | "upcoming";
 

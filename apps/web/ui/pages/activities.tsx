@@ -7,6 +7,11 @@
  */
 import type { ActivitiesComponents, Problem } from "@ishc/client";
 import { useState } from "preact/hooks";
+import {
+  CARE_SERVICES,
+  COMMUNICATION_KINDS,
+  COMMUNICATION_OUTLETS,
+} from "../../../../packages/domain/src/activities/vocabulary";
 import { api, flushOutbox, outbox, route, state } from "../app";
 import { Field } from "../components/field";
 import { useDraft, useLoad } from "../components/hooks";
@@ -32,16 +37,6 @@ const TYPE_OF: Partial<Record<RecordKind, TypeCode>> = {
   training: "training_course",
   communication: "communication",
 };
-const SERVICES = ["company", "personal_care", "housework", "health_monitoring", "referral"] as const;
-const COMM_KINDS = ["news_item", "article", "report"] as const;
-const OUTLETS = [
-  "province_newspaper",
-  "radio_tv",
-  "website",
-  "social_media",
-  "national_press",
-  "other",
-] as const;
 const MEASURE_FIELDS: Measure[] = [
   "sessions",
   "hours",
@@ -440,7 +435,7 @@ export function RecordActivity({ unitId }: { unitId: string }) {
             label={t("commKind")}
             value={v.commKind}
             placeholder={t("chooseOne")}
-            options={COMM_KINDS.map((k) => ({ value: k, label: t(`comm_${k}` as Key) }))}
+            options={COMMUNICATION_KINDS.map((k) => ({ value: k, label: t(`comm_${k}` as Key) }))}
             onChange={(x) => set({ commKind: x })}
             error={errors.kind}
           />
@@ -449,7 +444,7 @@ export function RecordActivity({ unitId }: { unitId: string }) {
             label={t("outlet")}
             value={v.outlet}
             placeholder={t("chooseOne")}
-            options={OUTLETS.map((k) => ({ value: k, label: t(`out_${k}` as Key) }))}
+            options={COMMUNICATION_OUTLETS.map((k) => ({ value: k, label: t(`out_${k}` as Key) }))}
             onChange={(x) => set({ outlet: x })}
             error={errors.outlet}
           />
@@ -544,7 +539,7 @@ export function RecordActivity({ unitId }: { unitId: string }) {
           <fieldset>
             <legend>{t("services")}</legend>
             {errors.services ? <p class="field-error">{errors.services}</p> : null}
-            {SERVICES.map((s) => (
+            {CARE_SERVICES.map((s) => (
               <Check
                 key={s}
                 id={`svc-${s}`}
