@@ -1,4 +1,64 @@
-/** A labelled select and checkbox with their errors beside them (see field.tsx for text inputs). */
+/** The form's inputs: a labelled text input, select and checkbox, each with its error beside it. */
+import type { ComponentChildren } from "preact";
+
+/** What ties an input to its error: marked invalid and described by the error's line. */
+export const invalidProps = (id: string, error: string | undefined) => ({
+  "aria-invalid": error ? ("true" as const) : undefined,
+  "aria-describedby": error ? `${id}-error` : undefined,
+});
+
+/** An input's error, under it (see invalidProps). */
+export const FieldError = ({ id, error }: { id: string; error?: string | undefined }) =>
+  error ? (
+    <p class="field-error" id={`${id}-error`}>
+      {error}
+    </p>
+  ) : null;
+
+function Labelled(props: {
+  id: string;
+  label: string;
+  error?: string | undefined;
+  children: ComponentChildren;
+}) {
+  return (
+    <div>
+      <label for={props.id}>{props.label}</label>
+      {props.children}
+      <FieldError id={props.id} error={props.error} />
+    </div>
+  );
+}
+
+export function Field(props: {
+  id: string;
+  label: string;
+  value: string;
+  onInput: (value: string) => void;
+  error?: string | undefined;
+  type?: "text" | "password" | "search";
+  autocomplete?: string;
+  inputmode?: "numeric" | "text" | "decimal";
+  placeholder?: string;
+  required?: boolean;
+}) {
+  return (
+    <Labelled id={props.id} label={props.label} error={props.error}>
+      <input
+        id={props.id}
+        name={props.id}
+        {...({ type: props.type ?? "text" } as object)}
+        value={props.value}
+        autocomplete={props.autocomplete}
+        inputMode={props.inputmode}
+        placeholder={props.placeholder}
+        required={props.required}
+        {...invalidProps(props.id, props.error)}
+        onInput={(e) => props.onInput((e.target as HTMLInputElement).value)}
+      />
+    </Labelled>
+  );
+}
 
 export function Select(props: {
   id: string;
@@ -9,16 +69,13 @@ export function Select(props: {
   error?: string | undefined;
   placeholder?: string;
 }) {
-  const errorId = `${props.id}-error`;
   return (
-    <div>
-      <label for={props.id}>{props.label}</label>
+    <Labelled id={props.id} label={props.label} error={props.error}>
       <select
         id={props.id}
         name={props.id}
         value={props.value}
-        aria-invalid={props.error ? "true" : undefined}
-        aria-describedby={props.error ? errorId : undefined}
+        {...invalidProps(props.id, props.error)}
         onChange={(e) => props.onChange((e.target as HTMLSelectElement).value)}
       >
         {props.placeholder !== undefined ? <option value="">{props.placeholder}</option> : null}
@@ -28,12 +85,7 @@ export function Select(props: {
           </option>
         ))}
       </select>
-      {props.error ? (
-        <p class="field-error" id={errorId}>
-          {props.error}
-        </p>
-      ) : null}
-    </div>
+    </Labelled>
   );
 }
 
@@ -44,7 +96,6 @@ export function Check(props: {
   onChange: (checked: boolean) => void;
   error?: string | undefined;
 }) {
-  const errorId = `${props.id}-error`;
   return (
     <div class="check">
       <input
@@ -52,16 +103,11 @@ export function Check(props: {
         id={props.id}
         name={props.id}
         checked={props.checked}
-        aria-invalid={props.error ? "true" : undefined}
-        aria-describedby={props.error ? errorId : undefined}
+        {...invalidProps(props.id, props.error)}
         onChange={(e) => props.onChange((e.target as HTMLInputElement).checked)}
       />{" "}
       <label for={props.id}>{props.label}</label>
-      {props.error ? (
-        <p class="field-error" id={errorId}>
-          {props.error}
-        </p>
-      ) : null}
+      <FieldError id={props.id} error={props.error} />
     </div>
   );
 }

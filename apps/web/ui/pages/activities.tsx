@@ -13,9 +13,8 @@ import {
   COMMUNICATION_OUTLETS,
 } from "../../../../packages/domain/src/activities/vocabulary";
 import { api, flushOutbox, outbox, route, state } from "../app";
-import { Field } from "../components/field";
 import { useDraft, useLoad } from "../components/hooks";
-import { Check, Select } from "../components/inputs";
+import { Check, Field, Select } from "../components/inputs";
 import { ScrollTable } from "../components/scroll-table";
 import { Failure, Loading } from "../components/status";
 import { t } from "../components/t";

@@ -1,8 +1,8 @@
 /** A club: its composition and members. */
 import { useState } from "preact/hooks";
 import { api, state } from "../app";
-import { Field } from "../components/field";
 import { useLoad } from "../components/hooks";
+import { Field } from "../components/inputs";
 import { ScrollTable } from "../components/scroll-table";
 import { Failure, Loading } from "../components/status";
 import { t } from "../components/t";

@@ -1,8 +1,8 @@
 /** Funds and loans, with repayments queued on the device. */
 import { useEffect, useRef, useState } from "preact/hooks";
 import { api, flushOutbox, outbox } from "../app";
-import { Field } from "../components/field";
 import { useDraft, useLoad } from "../components/hooks";
+import { Field } from "../components/inputs";
 import { ScrollTable } from "../components/scroll-table";
 import { Failure, Loading } from "../components/status";
 import { t } from "../components/t";

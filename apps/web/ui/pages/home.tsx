@@ -1,8 +1,8 @@
 /** Home: the clubs in one's subtree. */
 import { useState } from "preact/hooks";
 import { api, state } from "../app";
-import { Field } from "../components/field";
 import { useLoad } from "../components/hooks";
+import { Field } from "../components/inputs";
 import { Failure, Loading } from "../components/status";
 import { t } from "../components/t";
 import { matches } from "../format";

@@ -2,8 +2,8 @@
 import { fieldErrors, type Problem } from "@ishc/client";
 import { useState } from "preact/hooks";
 import { api } from "../app";
-import { Field } from "../components/field";
 import { useDraft, useLoad } from "../components/hooks";
+import { Field } from "../components/inputs";
 import { Failure, Loading } from "../components/status";
 import { t } from "../components/t";
 import { matches, parseDate, showDate, todayInVietnam } from "../format";

@@ -7,6 +7,7 @@ import type { MembershipComponents, Problem } from "@ishc/client";
 import { useEffect, useState } from "preact/hooks";
 import { api, route, state } from "../app";
 import { useDraft, useLoad } from "../components/hooks";
+import { FieldError, invalidProps } from "../components/inputs";
 import { ScrollTable } from "../components/scroll-table";
 import { Failure, Loading } from "../components/status";
 import { t } from "../components/t";
@@ -202,17 +203,12 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
                         inputMode="decimal"
                         value={row[field]}
                         placeholder={shown == null ? "" : String(shown).replace(".", ",")}
-                        aria-invalid={error ? "true" : undefined}
-                        aria-describedby={error ? `${id}-error` : undefined}
+                        {...invalidProps(id, error)}
                         onInput={(e) =>
                           setRow(person.personId, { [field]: (e.target as HTMLInputElement).value })
                         }
                       />
-                      {error ? (
-                        <p class="field-error" id={`${id}-error`}>
-                          {error}
-                        </p>
-                      ) : null}
+                      <FieldError id={id} error={error} />
                     </td>
                   );
                 };

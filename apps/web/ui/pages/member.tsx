@@ -6,9 +6,8 @@
 import type { Problem } from "@ishc/client";
 import { useEffect, useState } from "preact/hooks";
 import { api, route, state } from "../app";
-import { Field } from "../components/field";
 import { useDraft, useLoad } from "../components/hooks";
-import { Check, Select } from "../components/inputs";
+import { Check, Field, Select } from "../components/inputs";
 import { Failure, Loading } from "../components/status";
 import { t } from "../components/t";
 import { parseDate, showDate, todayInVietnam } from "../format";

@@ -2,8 +2,8 @@
 import { fieldErrors, type Problem } from "@ishc/client";
 import { useState } from "preact/hooks";
 import { api, route, state } from "../app";
-import { Field } from "../components/field";
 import { useLoad } from "../components/hooks";
+import { Field } from "../components/inputs";
 import { ScrollTable } from "../components/scroll-table";
 import { Failure, Loading } from "../components/status";
 import { t } from "../components/t";

@@ -2,7 +2,7 @@
 import type { Problem } from "@ishc/client";
 import { useState } from "preact/hooks";
 import { api, flushOutbox, go, route, setSession, state } from "../app";
-import { Field } from "../components/field";
+import { Field } from "../components/inputs";
 import { t } from "../components/t";
 import { nextAfterLogin } from "../drafts";
 
