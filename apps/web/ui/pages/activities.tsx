@@ -5,7 +5,7 @@
  * service answers, so pressing Save again after a lost answer cannot record it twice; offline, the
  * same write (same key) goes to the device's queue.
  */
-import type { ActivitiesComponents, Problem } from "@ishc/client";
+import type { ActivitiesComponents } from "@ishc/client";
 import { useState } from "preact/hooks";
 import {
   CARE_SERVICES,
@@ -13,7 +13,8 @@ import {
   COMMUNICATION_OUTLETS,
 } from "../../../../packages/domain/src/activities/vocabulary";
 import { api, flushOutbox, outbox, route, state } from "../app";
-import { useDraft, useLoad } from "../components/hooks";
+import { FormOutcome, useForm } from "../components/form";
+import { useLoad } from "../components/hooks";
 import { Check, Field, Select } from "../components/inputs";
 import { ScrollTable } from "../components/scroll-table";
 import { Failure, Loading } from "../components/status";
@@ -21,7 +22,7 @@ import { t } from "../components/t";
 import { matches, parseDate, parseMoney, showDate, showMoney, showNumber, todayInVietnam } from "../format";
 import type { Key } from "../i18n";
 import { fieldMessages, itemMessages } from "../problems";
-import { keyFor, type PendingSend, settled } from "../retry";
+import type { PendingSend } from "../retry";
 
 type Catalogue = ActivitiesComponents["schemas"]["ActivityCatalogue"];
 type CatalogueType = Catalogue["types"][number];
@@ -283,13 +284,9 @@ export function RecordActivity({ unitId }: { unitId: string }) {
   const startKind = (KINDS as string[]).includes(query.get("kind") ?? "")
     ? (query.get("kind") as RecordKind)
     : "labour";
-  const [v, set, reset] = useDraft<Values>(`activity:/unit/${unitId}/activities/new`, INITIAL(startKind));
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useForm<Values>(`activity:/unit/${unitId}/activities/new`, INITIAL(startKind));
+  const { values: v, set, errors } = form;
   const [participantErrors, setParticipantErrors] = useState<Map<number, Record<string, string>>>(new Map());
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [note, setNote] = useState<string | null>(null);
-  const [lost, setLost] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [filter, setFilter] = useState("");
   const catalogue = useLoad("catalogue", catalogueLoad);
   const unit = useLoad(`unit:${unitId}`, () =>
@@ -321,81 +318,50 @@ export function RecordActivity({ unitId }: { unitId: string }) {
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    setNote(null);
-    setProblem(null);
-    setLost(false);
     const { path, body, errors: local } = writeOf(v, unitId);
-    setErrors(local);
     setParticipantErrors(new Map());
-    if (Object.keys(local).length > 0 || !path) return;
-    const pending = keyFor(v.pending, body);
-    set({ pending });
-    setBusy(true);
-    const params = { path: { id: unitId }, header: { "Idempotency-Key": pending.key } };
-    let status = 0;
-    let error: Problem | undefined;
-    try {
-      const answer =
-        v.kind === "home_care"
-          ? await api.activities.POST("/activities/clubs/{id}/home-care-visits", {
-              params,
-              body: body as never,
-            })
-          : v.kind === "training"
-            ? await api.activities.POST("/activities/org-units/{id}/trainings", {
-                params,
-                body: body as never,
-              })
-            : v.kind === "communication"
-              ? await api.activities.POST("/activities/org-units/{id}/communications", {
-                  params,
-                  body: body as never,
-                })
-              : await api.activities.POST("/activities/org-units/{id}/activities", {
-                  params,
-                  body: body as never,
-                });
-      status = answer.response.status;
-      error = answer.error as Problem | undefined;
-    } catch {
-      status = 0;
-    } finally {
-      setBusy(false);
-    }
-    if (status >= 200 && status < 300) {
+    if (!form.start(local) || !path) return;
+    const { data, problem } = await form.sendOnce(body, (key) => {
+      const params = { path: { id: unitId }, header: { "Idempotency-Key": key } };
+      if (v.kind === "home_care")
+        return api.activities.POST("/activities/clubs/{id}/home-care-visits", {
+          params,
+          body: body as never,
+        });
+      if (v.kind === "training")
+        return api.activities.POST("/activities/org-units/{id}/trainings", { params, body: body as never });
+      if (v.kind === "communication")
+        return api.activities.POST("/activities/org-units/{id}/communications", {
+          params,
+          body: body as never,
+        });
+      return api.activities.POST("/activities/org-units/{id}/activities", { params, body: body as never });
+    });
+    if (data) {
       const what = v.kind === "activity" ? typeName(catalogue.data, v.typeCode) : t(`kind_${v.kind}` as Key);
-      reset();
+      form.done(t("activitySaved", { what }));
       set({ kind: v.kind });
-      setNote(t("activitySaved", { what }));
       return;
     }
-    if (settled(status)) set({ pending: null });
-    if (!settled(status) && status !== 401) setLost(true);
-    if (error) {
-      const fields = fieldMessages(state.lang, error);
-      if (fields.personId) fields.recipient = fields.personId;
-      if (fields.publishedOn) fields.startsOn = fields.publishedOn;
-      setErrors(fields);
-      setParticipantErrors(itemMessages(state.lang, error, "participants"));
-      setProblem(error);
-    } else setProblem({ type: "", title: "", status: 0, code: "NETWORK" });
+    // The services name the recipient personId and a communication's day publishedOn.
+    const fields = fieldMessages(state.lang, problem);
+    if (fields.personId) fields.recipient = fields.personId;
+    if (fields.publishedOn) fields.startsOn = fields.publishedOn;
+    form.setErrors(fields);
+    setParticipantErrors(itemMessages(state.lang, problem, "participants"));
   };
 
   const queueIt = async () => {
     const { path, body } = writeOf(v, unitId);
     if (!path) return;
-    const pending = keyFor(v.pending, body);
     outbox.add({
-      key: pending.key,
+      key: form.keyOf(body),
       service: "activities",
       path,
       body,
       label: `${t(`kind_${v.kind}` as Key)} — ${showDate(parseDate(v.startsOn))}`,
     });
-    reset();
-    setLost(false);
-    setProblem(null);
-    setNote(t("queued"));
+    form.done(t("queued"));
     await flushOutbox();
   };
 
@@ -430,111 +396,52 @@ export function RecordActivity({ unitId }: { unitId: string }) {
       {v.kind === "communication" ? (
         <>
           <Select
-            id="commKind"
             label={t("commKind")}
-            value={v.commKind}
+            {...form.choice("commKind")}
+            error={errors.kind}
             placeholder={t("chooseOne")}
             options={COMMUNICATION_KINDS.map((k) => ({ value: k, label: t(`comm_${k}` as Key) }))}
-            onChange={(x) => set({ commKind: x })}
-            error={errors.kind}
           />
           <Select
-            id="outlet"
             label={t("outlet")}
-            value={v.outlet}
+            {...form.choice("outlet")}
             placeholder={t("chooseOne")}
             options={COMMUNICATION_OUTLETS.map((k) => ({ value: k, label: t(`out_${k}` as Key) }))}
-            onChange={(x) => set({ outlet: x })}
-            error={errors.outlet}
           />
-          <Field
-            id="outletName"
-            label={t("outletName")}
-            value={v.outletName}
-            onInput={(x) => set({ outletName: x })}
-            error={errors.outletName}
-          />
+          <Field label={t("outletName")} {...form.text("outletName")} />
         </>
       ) : null}
-      {v.kind !== "home_care" ? (
-        <Field
-          id="title"
-          label={t("titleField")}
-          value={v.title}
-          onInput={(x) => set({ title: x })}
-          error={errors.title}
-        />
-      ) : null}
-      <Field
-        id="startsOn"
-        label={dateLabel}
-        value={v.startsOn}
-        onInput={(x) => set({ startsOn: x })}
-        error={errors.startsOn ?? errors.visitedOn}
-        inputmode="numeric"
-        placeholder="dd/mm/yyyy"
-      />
+      {v.kind !== "home_care" ? <Field label={t("titleField")} {...form.text("title")} /> : null}
+      <Field label={dateLabel} {...form.date("startsOn")} error={errors.startsOn ?? errors.visitedOn} />
       {v.kind === "activity" || v.kind === "labour" || v.kind === "training" ? (
         <>
-          <Field
-            id="endsOn"
-            label={t("endsOn")}
-            value={v.endsOn}
-            onInput={(x) => set({ endsOn: x })}
-            error={errors.endsOn}
-            inputmode="numeric"
-            placeholder="dd/mm/yyyy"
-          />
-          <Field
-            id="place"
-            label={t("place")}
-            value={v.place}
-            onInput={(x) => set({ place: x })}
-            error={errors.place}
-          />
+          <Field label={t("endsOn")} {...form.date("endsOn")} />
+          <Field label={t("place")} {...form.text("place")} />
         </>
       ) : null}
       {v.kind === "training" ? (
-        <Field
-          id="traineePlaces"
-          label={t("traineePlaces")}
-          value={v.traineePlaces}
-          onInput={(x) => set({ traineePlaces: x })}
-          error={errors.traineePlaces}
-          inputmode="numeric"
-        />
+        <Field label={t("traineePlaces")} {...form.text("traineePlaces")} inputmode="numeric" />
       ) : null}
       {v.kind === "home_care" ? (
         <>
           {roles.data && volunteers.length === 0 ? <p class="alert">{t("noVolunteers")}</p> : null}
           <Select
-            id="visitorId"
             label={t("visitor")}
-            value={v.visitorId}
+            {...form.choice("visitorId")}
             placeholder={t("chooseOne")}
             options={volunteers.map((r) => ({ value: r.personId, label: r.fullName }))}
-            onChange={(x) => set({ visitorId: x })}
-            error={errors.visitorId}
           />
           <Select
-            id="recipient"
             label={t("recipient")}
-            value={v.recipientId}
+            {...form.choice("recipientId")}
+            id="recipient"
+            error={errors.recipient}
             placeholder={t("chooseOne")}
             options={memberList
               .filter((m) => m.person.id !== v.visitorId)
               .map((m) => ({ value: m.person.id, label: `${m.person.fullName} (${m.person.birthYear})` }))}
-            onChange={(x) => set({ recipientId: x })}
-            error={errors.recipient}
           />
-          <Field
-            id="hours"
-            label={t("hours")}
-            value={v.hours}
-            onInput={(x) => set({ hours: x })}
-            error={errors.hours}
-            inputmode="decimal"
-          />
+          <Field label={t("hours")} {...form.text("hours")} inputmode="decimal" />
           <fieldset>
             <legend>{t("services")}</legend>
             {errors.services ? <p class="field-error">{errors.services}</p> : null}
@@ -556,15 +463,12 @@ export function RecordActivity({ unitId }: { unitId: string }) {
         <>
           {type.purposes ? (
             <Select
-              id="purpose"
               label={t("purpose")}
-              value={v.purpose}
+              {...form.choice("purpose")}
               placeholder={t("chooseOne")}
               options={(catalogue.data?.purposes ?? [])
                 .filter((p) => type.purposes?.includes(p.code))
                 .map((p) => ({ value: p.code, label: state.lang === "vi" ? p.vi : p.en }))}
-              onChange={(x) => set({ purpose: x })}
-              error={errors.purpose}
             />
           ) : null}
           {type.measures
@@ -633,37 +537,12 @@ export function RecordActivity({ unitId }: { unitId: string }) {
         </fieldset>
       ) : null}
       {v.kind !== "training" && v.kind !== "communication" ? (
-        <Field
-          id="notes"
-          label={t("notes")}
-          value={v.notes}
-          onInput={(x) => set({ notes: x })}
-          error={errors.notes}
-        />
+        <Field label={t("notes")} {...form.text("notes")} />
       ) : null}
-      {Object.keys(errors).length > 0 ? (
-        <p class="alert" role="alert">
-          {t("fixFields", { n: Object.keys(errors).length })}
-        </p>
-      ) : problem && !lost ? (
-        <Failure problem={problem} />
-      ) : null}
-      {lost ? (
-        <div class="alert" role="alert">
-          <p>{t("sendFailed")}</p>
-          <button type="button" class="secondary" onClick={queueIt}>
-            {t("queueIt")}
-          </button>
-        </div>
-      ) : null}
-      {note ? (
-        <p class="notice" role="status">
-          {note}
-        </p>
-      ) : null}
+      <FormOutcome form={form} onQueue={queueIt} />
       <p class="row">
-        <button type="submit" disabled={busy}>
-          {busy ? t("sending") : t("save")}
+        <button type="submit" disabled={form.busy}>
+          {form.busy ? t("sending") : t("save")}
         </button>
         <a class="button secondary" href={`#/unit/${unitId}/activities`}>
           {t("back")}

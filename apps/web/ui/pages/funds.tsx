@@ -1,7 +1,8 @@
 /** Funds and loans, with repayments queued on the device. */
 import { useEffect, useRef, useState } from "preact/hooks";
 import { api, flushOutbox, outbox } from "../app";
-import { useDraft, useLoad } from "../components/hooks";
+import { useForm } from "../components/form";
+import { useLoad } from "../components/hooks";
 import { Field } from "../components/inputs";
 import { ScrollTable } from "../components/scroll-table";
 import { Failure, Loading } from "../components/status";
@@ -26,20 +27,15 @@ export function Repayment({
   borrower: string;
   onQueued: () => void;
 }) {
-  const [form, set, reset] = useDraft(`repayment:${loanId}`, {
-    amount: "",
-    paidOn: showDate(todayInVietnam()),
-  });
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useForm(`repayment:${loanId}`, { amount: "", paidOn: showDate(todayInVietnam()) });
   const submit = async (e: Event) => {
     e.preventDefault();
-    const amount = parseMoney(form.amount);
-    const paidOn = parseDate(form.paidOn);
+    const amount = parseMoney(form.values.amount);
+    const paidOn = parseDate(form.values.paidOn);
     const local: Record<string, string> = {};
     if (!amount) local.amount = t("badAmount");
     if (!paidOn) local.paidOn = t("badDate");
-    setErrors(local);
-    if (!amount || !paidOn) return;
+    if (!form.start(local) || !amount || !paidOn) return;
     // The Idempotency-Key is made now, once: every later send of this repayment reuses it.
     outbox.add({
       service: "funds",
@@ -47,28 +43,14 @@ export function Repayment({
       body: { amount, paidOn },
       label: `${t("recordRepayment")}: ${showMoney(amount)} — ${borrower} (${showDate(paidOn)})`,
     });
-    reset();
+    form.done();
     onQueued();
     await flushOutbox();
   };
   return (
     <form onSubmit={submit} class="row" aria-label={`${t("recordRepayment")} — ${borrower}`}>
-      <Field
-        id={`amount-${loanId}`}
-        label={t("amount")}
-        value={form.amount}
-        onInput={(v) => set({ amount: v })}
-        error={errors.amount}
-        inputmode="numeric"
-      />
-      <Field
-        id={`paidOn-${loanId}`}
-        label={t("paidOn")}
-        value={form.paidOn}
-        onInput={(v) => set({ paidOn: v })}
-        error={errors.paidOn}
-        inputmode="numeric"
-      />
+      <Field label={t("amount")} {...form.text("amount")} id={`amount-${loanId}`} inputmode="numeric" />
+      <Field label={t("paidOn")} {...form.text("paidOn")} id={`paidOn-${loanId}`} inputmode="numeric" />
       <p>
         <button type="submit">{t("recordRepayment")}</button>
       </p>

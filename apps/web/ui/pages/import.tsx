@@ -1,44 +1,38 @@
 /** The member register upload, each row's errors beside it. */
-import { fieldErrors, type Problem, rowErrors } from "@ishc/client";
-import { useMemo, useState } from "preact/hooks";
+import { fieldErrors, rowErrors } from "@ishc/client";
+import { useMemo } from "preact/hooks";
 import { api, state } from "../app";
-import { useDraft } from "../components/hooks";
+import { useForm } from "../components/form";
 import { ScrollTable } from "../components/scroll-table";
 import { t } from "../components/t";
 import { csvRows } from "../format";
 import { fieldMessage } from "../problems";
 
 export function Import({ id }: { id: string }) {
-  const [form, set, reset] = useDraft(`import:${id}`, { csv: "" });
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [done, setDone] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
-  const rows = useMemo(() => csvRows(form.csv), [form.csv]);
+  const form = useForm(`import:${id}`, { csv: "" });
+  const { csv } = form.values;
+  const { problem } = form;
+  const rows = useMemo(() => csvRows(csv), [csv]);
   const errors = rowErrors(problem);
   const other = problem ? Object.entries(fieldErrors(problem)) : [];
   const readFile = async (e: Event) => {
     const file = (e.target as HTMLInputElement).files?.[0];
     if (!file) return;
-    set({ csv: await file.text() });
-    setProblem(null);
-    setDone(null);
+    form.set({ csv: await file.text() });
+    form.start({});
   };
   const submit = async (e: Event) => {
     e.preventDefault();
-    setBusy(true);
-    setDone(null);
-    const { data, error } = await api.membership.POST("/membership/clubs/{id}/members/import", {
-      params: { path: { id } },
-      body: form.csv,
-      bodySerializer: (body: string) => body,
-      headers: { "content-type": "text/csv; charset=utf-8" },
-    });
-    setBusy(false);
-    if (data) {
-      setProblem(null);
-      setDone(data.imported);
-      reset();
-    } else setProblem(error as Problem);
+    form.start({});
+    const { data } = await form.send(() =>
+      api.membership.POST("/membership/clubs/{id}/members/import", {
+        params: { path: { id } },
+        body: csv,
+        bodySerializer: (body: string) => body,
+        headers: { "content-type": "text/csv; charset=utf-8" },
+      }),
+    );
+    if (data) form.done(t("imported", { n: data.imported }));
   };
   return (
     <form onSubmit={submit} aria-labelledby="import-title">
@@ -49,12 +43,12 @@ export function Import({ id }: { id: string }) {
       <label for="csv-text">{t("csvText")}</label>
       <textarea
         id="csv-text"
-        value={form.csv}
-        onInput={(e) => set({ csv: (e.target as HTMLTextAreaElement).value })}
+        value={csv}
+        onInput={(e) => form.set({ csv: (e.target as HTMLTextAreaElement).value })}
       />
-      {done !== null ? (
+      {form.note ? (
         <p class="notice" role="status">
-          {t("imported", { n: done })}
+          {form.note}
         </p>
       ) : null}
       {problem ? (
@@ -72,7 +66,7 @@ export function Import({ id }: { id: string }) {
         </div>
       ) : null}
       <p>
-        <button type="submit" disabled={busy || form.csv.trim() === ""}>
+        <button type="submit" disabled={form.busy || csv.trim() === ""}>
           {t("check")}
         </button>
       </p>

@@ -1,8 +1,8 @@
 /** Record a meeting with its attendance. */
-import { fieldErrors, type Problem } from "@ishc/client";
 import { useState } from "preact/hooks";
 import { api } from "../app";
-import { useDraft, useLoad } from "../components/hooks";
+import { FormOutcome, useForm } from "../components/form";
+import { useLoad } from "../components/hooks";
 import { Field } from "../components/inputs";
 import { Failure, Loading } from "../components/status";
 import { t } from "../components/t";
@@ -10,82 +10,52 @@ import { matches, parseDate, showDate, todayInVietnam } from "../format";
 
 export function Meeting({ id }: { id: string }) {
   const initial = { heldOn: showDate(todayInVietnam()), topic: "", notes: "", attendeeIds: [] as string[] };
-  const [form, set, reset] = useDraft(`meeting:${id}`, initial);
+  const form = useForm(`meeting:${id}`, initial);
   const [filter, setFilter] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
   const members = useLoad(`members:${id}`, () =>
     api.membership.GET("/membership/clubs/{id}/members", { params: { path: { id }, query: { limit: 200 } } }),
   );
   const meetings = useLoad(`meetings:${id}`, () =>
     api.membership.GET("/membership/clubs/{id}/meetings", { params: { path: { id }, query: { limit: 5 } } }),
   );
+  const { attendeeIds } = form.values;
   const toggle = (personId: string, on: boolean) =>
-    set({
-      attendeeIds: on ? [...form.attendeeIds, personId] : form.attendeeIds.filter((x) => x !== personId),
-    });
+    form.set({ attendeeIds: on ? [...attendeeIds, personId] : attendeeIds.filter((x) => x !== personId) });
   const submit = async (e: Event) => {
     e.preventDefault();
-    setSaved(null);
-    setProblem(null);
-    const heldOn = parseDate(form.heldOn);
+    const heldOn = parseDate(form.values.heldOn);
     const local: Record<string, string> = {};
     if (!heldOn) local.heldOn = t("badDate");
-    if (!form.topic.trim()) local.topic = t("required");
-    setErrors(local);
-    if (Object.keys(local).length > 0) return;
-    const { data, error } = await api.membership.POST("/membership/clubs/{id}/meetings", {
-      params: { path: { id } },
-      body: {
-        heldOn: heldOn!,
-        topic: form.topic.trim(),
-        notes: form.notes.trim() || null,
-        attendeeIds: form.attendeeIds,
-      },
-    });
-    if (data) {
-      setSaved(t("meetingSaved", { d: showDate(data.heldOn), n: data.attendees }));
-      reset();
-      meetings.reload();
-    } else {
-      setErrors(fieldErrors(error as Problem));
-      setProblem(error as Problem);
-    }
+    if (!form.values.topic.trim()) local.topic = t("required");
+    if (!form.start(local) || !heldOn) return;
+    const { data } = await form.send(() =>
+      api.membership.POST("/membership/clubs/{id}/meetings", {
+        params: { path: { id } },
+        body: {
+          heldOn,
+          topic: form.values.topic.trim(),
+          notes: form.values.notes.trim() || null,
+          attendeeIds,
+        },
+      }),
+    );
+    if (!data) return;
+    form.done(t("meetingSaved", { d: showDate(data.heldOn), n: data.attendees }));
+    meetings.reload();
   };
   const shown = (members.data?.items ?? []).filter((m) => matches(m.person.fullName, filter));
   return (
     <section aria-labelledby="meeting-title">
       <h1 id="meeting-title">{t("recordMeeting")}</h1>
       <form onSubmit={submit}>
-        <Field
-          id="heldOn"
-          label={t("heldOn")}
-          value={form.heldOn}
-          onInput={(v) => set({ heldOn: v })}
-          error={errors.heldOn}
-          inputmode="numeric"
-          placeholder="dd/mm/yyyy"
-        />
-        <Field
-          id="topic"
-          label={t("topic")}
-          value={form.topic}
-          onInput={(v) => set({ topic: v })}
-          error={errors.topic}
-        />
-        <Field
-          id="notes"
-          label={t("notes")}
-          value={form.notes}
-          onInput={(v) => set({ notes: v })}
-          error={errors.notes}
-        />
+        <Field label={t("heldOn")} {...form.date("heldOn")} />
+        <Field label={t("topic")} {...form.text("topic")} />
+        <Field label={t("notes")} {...form.text("notes")} />
         <fieldset>
           <legend>
-            {t("attendees")} ({form.attendeeIds.length})
+            {t("attendees")} ({attendeeIds.length})
           </legend>
-          {errors.attendeeIds ? <p class="field-error">{errors.attendeeIds}</p> : null}
+          {form.errors.attendeeIds ? <p class="field-error">{form.errors.attendeeIds}</p> : null}
           <Field
             id="attendee-filter"
             label={t("filterMembers")}
@@ -100,7 +70,7 @@ export function Meeting({ id }: { id: string }) {
                 <input
                   type="checkbox"
                   id={`att-${person.id}`}
-                  checked={form.attendeeIds.includes(person.id)}
+                  checked={attendeeIds.includes(person.id)}
                   onChange={(e) => toggle(person.id, (e.target as HTMLInputElement).checked)}
                 />{" "}
                 <label for={`att-${person.id}`} style={{ display: "inline", fontWeight: 400 }}>
@@ -110,14 +80,11 @@ export function Meeting({ id }: { id: string }) {
             ))}
           </ul>
         </fieldset>
-        {problem && Object.keys(fieldErrors(problem)).length === 0 ? <Failure problem={problem} /> : null}
-        {saved ? (
-          <p class="notice" role="status">
-            {saved}
-          </p>
-        ) : null}
+        <FormOutcome form={form} />
         <p>
-          <button type="submit">{t("save")}</button>
+          <button type="submit" disabled={form.busy}>
+            {t("save")}
+          </button>
         </p>
       </form>
       <h2>{t("recentMeetings")}</h2>

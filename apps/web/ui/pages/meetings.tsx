@@ -3,10 +3,11 @@
  * blood pressure and weight, recorded for the attendees in one go (a later entry corrects an
  * earlier one). Each error is shown in the attendee's row, under its field.
  */
-import type { MembershipComponents, Problem } from "@ishc/client";
+import type { MembershipComponents } from "@ishc/client";
 import { useEffect, useState } from "preact/hooks";
 import { api, route, state } from "../app";
-import { useDraft, useLoad } from "../components/hooks";
+import { useForm } from "../components/form";
+import { useLoad } from "../components/hooks";
 import { FieldError, invalidProps } from "../components/inputs";
 import { ScrollTable } from "../components/scroll-table";
 import { Failure, Loading } from "../components/status";
@@ -97,23 +98,20 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
   const checks = useLoad(`checks:${meetingId}`, () =>
     api.membership.GET("/membership/meetings/{id}/health-checks", { params: { path: { id: meetingId } } }),
   );
-  const [form, set, reset] = useDraft<{ rows: Record<string, Row> }>(`checks:${hash}`, { rows: {} });
+  const form = useForm<{ rows: Record<string, Row> }>(`checks:${hash}`, { rows: {} });
   const [rowErrors, setRowErrors] = useState<Map<string, Record<string, string>>>(new Map());
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [note, setNote] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   if (meeting.loading) return <Loading />;
   if (!meeting.data) return <Failure problem={meeting.error} />;
   const m = meeting.data;
   const recorded = new Map((checks.data?.items ?? []).map((c) => [c.personId, c]));
-  const rowOf = (personId: string): Row => form.rows[personId] ?? blank;
+  const { rows } = form.values;
+  const rowOf = (personId: string): Row => rows[personId] ?? blank;
   const setRow = (personId: string, patch: Partial<Row>) =>
-    set({ rows: { ...form.rows, [personId]: { ...rowOf(personId), ...patch } } });
+    form.set({ rows: { ...rows, [personId]: { ...rowOf(personId), ...patch } } });
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    setNote(null);
-    setProblem(null);
+    form.start({});
     const local = new Map<string, Record<string, string>>();
     const sent: string[] = [];
     const body: {
@@ -141,30 +139,24 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
     setRowErrors(local);
     if (local.size > 0) return;
     if (body.length === 0) {
-      setNote(t("nothingEntered"));
+      form.setNote(t("nothingEntered"));
       return;
     }
-    setBusy(true);
-    try {
-      const { data, error } = await api.membership.POST("/membership/meetings/{id}/health-checks", {
+    const { data, problem } = await form.send(() =>
+      api.membership.POST("/membership/meetings/{id}/health-checks", {
         params: { path: { id: meetingId } },
         body: { checks: body },
-      });
-      if (data) {
-        setNote(t("healthSaved", { n: data.items.length }));
-        reset();
-        checks.reload();
-      } else {
-        const byIndex = itemMessages(state.lang, error as Problem, "checks");
-        setRowErrors(new Map([...byIndex].map(([i, fields]) => [sent[i] ?? "", fields])));
-        setProblem(error as Problem);
-      }
-    } catch {
-      setProblem({ type: "", title: "", status: 0, code: "NETWORK" });
-    } finally {
-      setBusy(false);
+      }),
+    );
+    if (data) {
+      form.done(t("healthSaved", { n: data.items.length }));
+      checks.reload();
+      return;
     }
+    const byIndex = itemMessages(state.lang, problem, "checks");
+    setRowErrors(new Map([...byIndex].map(([i, fields]) => [sent[i] ?? "", fields])));
   };
+  const { problem, note, busy } = form;
   const other = problem ? fieldMessages(state.lang, problem).checks : undefined;
   return (
     <section aria-labelledby="meeting-detail-title">

@@ -3,15 +3,14 @@
  * edited (PATCH /people/{id}). Each error the service gives is shown under its field, in the
  * user's language; what was typed is kept as a draft across signing in again.
  */
-import type { Problem } from "@ishc/client";
-import { useEffect, useState } from "preact/hooks";
-import { api, route, state } from "../app";
-import { useDraft, useLoad } from "../components/hooks";
+import { useEffect } from "preact/hooks";
+import { api, route } from "../app";
+import { FormOutcome, useForm } from "../components/form";
+import { useLoad } from "../components/hooks";
 import { Check, Field, Select } from "../components/inputs";
 import { Failure, Loading } from "../components/status";
 import { t } from "../components/t";
 import { parseDate, showDate, todayInVietnam } from "../format";
-import { fieldMessages } from "../problems";
 
 type Values = {
   fullName: string;
@@ -38,6 +37,8 @@ const EMPTY: Values = {
   phone: "",
   joinedOn: "",
 };
+
+type PersonForm = ReturnType<typeof useForm<Values>>;
 
 /** The form's values as the API takes them, or the fields that cannot be read. */
 function personBody(v: Values): { body?: Record<string, unknown>; errors: Record<string, string> } {
@@ -68,79 +69,30 @@ function personBody(v: Values): { body?: Record<string, unknown>; errors: Record
   return Object.keys(errors).length > 0 ? { errors } : { body, errors };
 }
 
-function PersonFields({
-  values,
-  set,
-  errors,
-}: {
-  values: Values;
-  set: (patch: Partial<Values>) => void;
-  errors: Record<string, string>;
-}) {
+function PersonFields({ form }: { form: PersonForm }) {
+  const { values, set, errors } = form;
   return (
     <>
-      <Field
-        id="fullName"
-        label={t("fullName")}
-        value={values.fullName}
-        onInput={(v) => set({ fullName: v })}
-        error={errors.fullName}
-        autocomplete="off"
-        required
-      />
+      <Field label={t("fullName")} {...form.text("fullName")} autocomplete="off" required />
       <Select
-        id="sex"
         label={t("sex")}
-        value={values.sex}
+        {...form.choice("sex")}
         placeholder={t("chooseOne")}
         options={[
           { value: "female", label: t("female") },
           { value: "male", label: t("male") },
         ]}
-        onChange={(v) => set({ sex: v as Values["sex"] })}
-        error={errors.sex}
       />
-      <Field
-        id="birthDate"
-        label={t("birthDate")}
-        value={values.birthDate}
-        onInput={(v) => set({ birthDate: v })}
-        error={errors.birthDate}
-        inputmode="numeric"
-        placeholder="dd/mm/yyyy"
-      />
-      <Field
-        id="birthYear"
-        label={t("birthYearField")}
-        value={values.birthYear}
-        onInput={(v) => set({ birthYear: v })}
-        error={errors.birthYear}
-        inputmode="numeric"
-      />
-      <Field
-        id="ethnicity"
-        label={t("ethnicity")}
-        value={values.ethnicity}
-        onInput={(v) => set({ ethnicity: v })}
-        error={errors.ethnicity}
-      />
+      <Field label={t("birthDate")} {...form.date("birthDate")} />
+      <Field label={t("birthYearField")} {...form.text("birthYear")} inputmode="numeric" />
+      <Field label={t("ethnicity")} {...form.text("ethnicity")} />
       <Select
-        id="povertyStatus"
         label={t("povertyStatus")}
-        value={values.povertyStatus}
+        {...form.choice("povertyStatus")}
         options={(["none", "poor", "near_poor"] as const).map((s) => ({ value: s, label: t(s) }))}
-        onChange={(v) => set({ povertyStatus: v as Values["povertyStatus"] })}
-        error={errors.povertyStatus}
       />
       {values.povertyStatus !== "none" || errors.povertyCertifiedYear ? (
-        <Field
-          id="povertyCertifiedYear"
-          label={t("povertyCertifiedYear")}
-          value={values.povertyCertifiedYear}
-          onInput={(v) => set({ povertyCertifiedYear: v })}
-          error={errors.povertyCertifiedYear}
-          inputmode="numeric"
-        />
+        <Field label={t("povertyCertifiedYear")} {...form.text("povertyCertifiedYear")} inputmode="numeric" />
       ) : null}
       <Check
         id="livesAlone"
@@ -149,43 +101,7 @@ function PersonFields({
         onChange={(v) => set({ livesAlone: v })}
         error={errors.livesAlone}
       />
-      <Field
-        id="phone"
-        label={t("phone")}
-        value={values.phone}
-        onInput={(v) => set({ phone: v })}
-        error={errors.phone}
-        inputmode="numeric"
-        autocomplete="off"
-      />
-    </>
-  );
-}
-
-function Outcome({
-  problem,
-  errors,
-  done,
-}: {
-  problem: Problem | null;
-  errors: Record<string, string>;
-  done: string | null;
-}) {
-  const n = Object.keys(errors).length;
-  return (
-    <>
-      {n > 0 ? (
-        <p class="alert" role="alert">
-          {t("fixFields", { n })}
-        </p>
-      ) : problem ? (
-        <Failure problem={problem} />
-      ) : null}
-      {done ? (
-        <p class="notice" role="status">
-          {done}
-        </p>
-      ) : null}
+      <Field label={t("phone")} {...form.text("phone")} inputmode="numeric" autocomplete="off" />
     </>
   );
 }
@@ -193,44 +109,23 @@ function Outcome({
 /** Add a new person to a club. */
 export function AddMember({ clubId }: { clubId: string }) {
   const { hash } = route();
-  const [values, set, reset] = useDraft<Values>(`member:${hash}`, {
-    ...EMPTY,
-    joinedOn: showDate(todayInVietnam()),
-  });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useForm<Values>(`member:${hash}`, { ...EMPTY, joinedOn: showDate(todayInVietnam()) });
   const club = useLoad(`club:${clubId}`, () =>
     api.membership.GET("/membership/clubs/{id}", { params: { path: { id: clubId } } }),
   );
   const submit = async (e: Event) => {
     e.preventDefault();
-    setDone(null);
-    setProblem(null);
-    const { body, errors: local } = personBody(values);
-    const joinedOn = parseDate(values.joinedOn);
+    const { body, errors: local } = personBody(form.values);
+    const joinedOn = parseDate(form.values.joinedOn);
     if (!joinedOn) local.joinedOn = t("badDate");
-    setErrors(local);
-    if (!body || !joinedOn) return;
-    setBusy(true);
-    try {
-      const { data, error } = await api.membership.POST("/membership/clubs/{id}/members", {
+    if (!form.start(local) || !body || !joinedOn) return;
+    const { data } = await form.send(() =>
+      api.membership.POST("/membership/clubs/{id}/members", {
         params: { path: { id: clubId } },
         body: { person: body as never, joinedOn },
-      });
-      if (data) {
-        setDone(t("memberAdded", { name: data.person.fullName }));
-        reset();
-      } else {
-        setErrors(fieldMessages(state.lang, error as Problem));
-        setProblem(error as Problem);
-      }
-    } catch {
-      setProblem({ type: "", title: "", status: 0, code: "NETWORK" });
-    } finally {
-      setBusy(false);
-    }
+      }),
+    );
+    if (data) form.done(t("memberAdded", { name: data.person.fullName }));
   };
   return (
     <form onSubmit={submit} aria-labelledby="member-title" novalidate>
@@ -238,19 +133,11 @@ export function AddMember({ clubId }: { clubId: string }) {
         {t("addMember")}
         {club.data ? `: ${club.data.name}` : ""}
       </h1>
-      <PersonFields values={values} set={set} errors={errors} />
-      <Field
-        id="joinedOn"
-        label={t("joinedOnField")}
-        value={values.joinedOn}
-        onInput={(v) => set({ joinedOn: v })}
-        error={errors.joinedOn}
-        inputmode="numeric"
-        placeholder="dd/mm/yyyy"
-      />
-      <Outcome problem={problem} errors={errors} done={done} />
+      <PersonFields form={form} />
+      <Field label={t("joinedOnField")} {...form.date("joinedOn")} />
+      <FormOutcome form={form} />
       <p class="row">
-        <button type="submit" disabled={busy}>
+        <button type="submit" disabled={form.busy}>
           {t("save")}
         </button>
         <a class="button secondary" href={`#/club/${clubId}`}>
@@ -267,16 +154,12 @@ export function EditPerson({ personId }: { personId: string }) {
   const person = useLoad(`person:${personId}`, () =>
     api.membership.GET("/membership/people/{id}", { params: { path: { id: personId } } }),
   );
-  const [values, set, reset] = useDraft<Values>(`person:${hash}`, EMPTY);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useForm<Values>(`person:${hash}`, EMPTY);
   // The person's details fill the form unless a draft (kept across signing in again) is there.
   useEffect(() => {
     const p = person.data?.person;
-    if (!p || values.fullName) return;
-    set({
+    if (!p || form.values.fullName) return;
+    form.set({
       fullName: p.fullName,
       sex: p.sex,
       birthDate: showDate(p.birthDate),
@@ -293,38 +176,25 @@ export function EditPerson({ personId }: { personId: string }) {
   const clubId = person.data.memberships.find((m) => !m.leftOn)?.clubId;
   const submit = async (e: Event) => {
     e.preventDefault();
-    setDone(null);
-    setProblem(null);
-    const { body, errors: local } = personBody(values);
-    setErrors(local);
-    if (!body) return;
-    setBusy(true);
-    try {
-      const { data, error } = await api.membership.PATCH("/membership/people/{id}", {
+    const { body, errors: local } = personBody(form.values);
+    if (!form.start(local) || !body) return;
+    const { data } = await form.send(() =>
+      api.membership.PATCH("/membership/people/{id}", {
         params: { path: { id: personId } },
         body: body as never,
-      });
-      if (data) {
-        reset();
-        setDone(t("personSaved", { name: data.fullName }));
-        person.reload();
-      } else {
-        setErrors(fieldMessages(state.lang, error as Problem));
-        setProblem(error as Problem);
-      }
-    } catch {
-      setProblem({ type: "", title: "", status: 0, code: "NETWORK" });
-    } finally {
-      setBusy(false);
-    }
+      }),
+    );
+    if (!data) return;
+    form.done(t("personSaved", { name: data.fullName }));
+    person.reload();
   };
   return (
     <form onSubmit={submit} aria-labelledby="person-title" novalidate>
       <h1 id="person-title">{t("editPersonOf", { name: person.data.person.fullName })}</h1>
-      <PersonFields values={values} set={set} errors={errors} />
-      <Outcome problem={problem} errors={errors} done={done} />
+      <PersonFields form={form} />
+      <FormOutcome form={form} />
       <p class="row">
-        <button type="submit" disabled={busy}>
+        <button type="submit" disabled={form.busy}>
           {t("save")}
         </button>
         {clubId ? (
