@@ -1,7 +1,7 @@
 import { defineConfig } from "vitest/config";
 
-// Plain Node: the unit test calls the handler with fake bindings; the stack test
-// drives the five dry-run bundles through the Miniflare API.
+// Plain Node: the unit tests call the handler with fake bindings (the workers together
+// behind the gateway are tested in packages/system-tests).
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],

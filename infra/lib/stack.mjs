@@ -2,7 +2,7 @@
  * The workers as they ship, on Miniflare: each app's dry-run bundle (`apps/<app>/dist/index.js`)
  * with the bindings its wrangler.jsonc declares (D1, service bindings, queues, vars, the JWT
  * secret), one shared D1 database with the real migrations applied, and the reporting cron run
- * to the end of its queue. The gateway's stack tests, the benchmarks and the scale report all
+ * to the end of its queue. The system tests (packages/system-tests), the benchmarks and the scale report all
  * start the stack through this module.
  */
 import { randomBytes } from "node:crypto";

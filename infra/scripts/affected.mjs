@@ -4,8 +4,8 @@
  * `turbo run build --dry=json --filter=...[<base>]` selects (the packages changed since <base>
  * and every package that depends on them). CI deploys exactly these (`turbo run deploy
  * --affected`, the same selection); a change to packages/domain or packages/edge-kit selects
- * every worker, a change to one service selects that service — and the gateway, whose
- * devDependencies name every service so that its stack test runs after their builds.
+ * every worker, a change to one service selects that service alone (the tests of the workers
+ * together, which need every bundle, live in packages/system-tests, which deploys nothing).
  *
  *   node infra/scripts/affected.mjs [base]     (default HEAD^1; prints one app per line)
  */

@@ -5,8 +5,8 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { wranglerConfigOf as configOf, parseJsonc, ROOT } from "../../../infra/lib/jsonc.mjs";
 import { SERVICE_LIST, SERVICES } from "../src/index";
-import { configOf, parseJsonc, ROOT } from "./wrangler-config";
 
 describe("the list of services", () => {
   it("matches the gateway's service bindings in wrangler.jsonc, one for one", () => {

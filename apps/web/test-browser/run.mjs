@@ -70,7 +70,7 @@ const time = async (name, fn) => {
   }
 };
 
-// The workers' bundles, as the gateway's stack test uses them.
+// The workers' bundles, as the system tests (packages/system-tests) use them.
 await time("build", async () => {
   const build = spawnSync(
     process.execPath,

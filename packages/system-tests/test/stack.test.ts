@@ -8,11 +8,11 @@ import { randomBytes } from "node:crypto";
 import { childPath, foldVietnamese, newId } from "@ishc/domain";
 import { problem } from "@ishc/domain/contracts";
 import { hashPassword, issueAccessToken } from "@ishc/edge-kit";
+import { API_SERVICES, SERVICE_LIST } from "@ishc/gateway";
 import type { Miniflare } from "miniflare";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { wranglerConfigOf } from "../../../infra/lib/jsonc.mjs";
 import { startStack } from "../../../infra/lib/stack.mjs";
-import { API_SERVICES, SERVICE_LIST } from "../src/index";
-import { configOf } from "./wrangler-config";
 
 const GATEWAY = "gateway";
 /** The services with an API and a database; the console (apps/web) only serves files. */
@@ -138,7 +138,7 @@ describe("the stack behind the gateway", () => {
   });
 
   it("binds one D1 database to every service", async () => {
-    const ids = SERVICES.map((service) => configOf(service).d1_databases?.[0]?.database_id);
+    const ids = SERVICES.map((service) => wranglerConfigOf(service).d1_databases?.[0]?.database_id);
     expect(new Set(ids).size).toBe(1);
     for (const service of SERVICES) {
       const db = await mf.getD1Database("DB", `ishc-${service}`);

@@ -21,6 +21,7 @@ import {
   toSqlScript,
 } from "@ishc/demo-data";
 import { hashPassword } from "@ishc/edge-kit";
+import { SERVICE_LIST } from "@ishc/gateway";
 import type { Miniflare } from "miniflare";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -29,7 +30,6 @@ import {
   seedStatements,
   startStack,
 } from "../../../infra/lib/stack.mjs";
-import { SERVICE_LIST } from "../src/index";
 
 const ORIGIN = "http://localhost:8787";
 const SERVICES = SERVICE_LIST.map((service) => service.name);

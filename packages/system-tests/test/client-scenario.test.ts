@@ -10,6 +10,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { createApi, fieldErrors, type Problem, rowErrors } from "@ishc/client";
 import { childPath, foldVietnamese, newId } from "@ishc/domain";
 import { clubStatusHistory, clubs, orgUnits, orgUnitVersions, users } from "@ishc/domain/schema";
 import { hashPassword } from "@ishc/edge-kit/passwords";
@@ -18,7 +19,6 @@ import { drizzle } from "drizzle-orm/sqlite-proxy";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../../../infra/lib/jsonc.mjs";
 import { type Stack, startStack } from "../../../infra/lib/stack.mjs";
-import { createApi, fieldErrors, type Problem, rowErrors } from "../src/index";
 
 const PASSWORD = "mật khẩu của ban chủ nhiệm";
 const LOGIN = "board@scenario.test";
