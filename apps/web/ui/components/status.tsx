@@ -15,5 +15,12 @@ export const Failure = ({ problem }: { problem?: Problem | null | undefined }) =
     </p>
   ) : null;
 
+/** What a load is showing (see useLoad). */
+export type Loaded = { loading: boolean; error?: Problem | undefined };
+
+/** "Loading…" while it loads, then its problem if it failed. */
+export const LoadState = ({ of }: { of: Loaded }) =>
+  of.loading ? <Loading /> : <Failure problem={of.error} />;
+
 /** Shown instead of a person-level page to a viewer account. */
 export const NotForViewer = () => <p class="notice">{t("notForViewer")}</p>;

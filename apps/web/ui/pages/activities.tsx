@@ -13,11 +13,11 @@ import {
   COMMUNICATION_OUTLETS,
 } from "../../../../packages/domain/src/activities/vocabulary";
 import { api, flushOutbox, outbox, route, state } from "../app";
+import { DataTable } from "../components/data-table";
 import { FormOutcome, useForm } from "../components/form";
 import { useLoad } from "../components/hooks";
 import { Check, Field, Select } from "../components/inputs";
-import { ScrollTable } from "../components/scroll-table";
-import { Failure, Loading } from "../components/status";
+import { Failure, Loading, LoadState } from "../components/status";
 import { t } from "../components/t";
 import { matches, parseDate, parseMoney, showDate, showMoney, showNumber, todayInVietnam } from "../format";
 import type { Key } from "../i18n";
@@ -94,48 +94,37 @@ export function ActivityList({ unitId }: { unitId: string }) {
           </a>
         ))}
       </nav>
-      {list.loading ? <Loading /> : <Failure problem={list.error} />}
-      <ScrollTable label={t("activities")}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("when")}</th>
-              <th scope="col">{t("activityType")}</th>
-              <th scope="col" class="hide-narrow">
-                {t("titleField")}
-              </th>
-              <th scope="col" class="num">
-                {t("participants")}
-              </th>
-              <th scope="col" class="num">
-                {t("labourDays")}
-              </th>
-              <th scope="col" class="num hide-narrow">
-                {t("peopleReached")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((a) => (
-              <tr key={a.id}>
-                <td>
-                  {showDate(a.startsOn)}
-                  {a.endsOn !== a.startsOn ? ` – ${showDate(a.endsOn)}` : ""}
-                </td>
-                <td>{typeName(catalogue.data, a.typeCode)}</td>
-                <td class="hide-narrow">
-                  {a.title ?? ""}
-                  {a.moneyVnd ? ` · ${showMoney(a.moneyVnd)}` : ""}
-                </td>
-                <td class="num">{showNumber(a.participantCount ?? a.participants)}</td>
-                <td class="num">{a.labourDays ? showNumber(a.labourDays) : ""}</td>
-                <td class="num hide-narrow">{a.peopleReached == null ? "" : showNumber(a.peopleReached)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollTable>
-      {!list.loading && items.length === 0 ? <p>{t("noActivities")}</p> : null}
+      <DataTable
+        label={t("activities")}
+        columns={[
+          { label: t("when") },
+          { label: t("activityType") },
+          { label: t("titleField"), hideNarrow: true },
+          { label: t("participants"), num: true },
+          { label: t("labourDays"), num: true },
+          { label: t("peopleReached"), num: true, hideNarrow: true },
+        ]}
+        rows={items}
+        load={list}
+        empty={t("noActivities")}
+      >
+        {(a) => (
+          <tr key={a.id}>
+            <td>
+              {showDate(a.startsOn)}
+              {a.endsOn !== a.startsOn ? ` – ${showDate(a.endsOn)}` : ""}
+            </td>
+            <td>{typeName(catalogue.data, a.typeCode)}</td>
+            <td class="hide-narrow">
+              {a.title ?? ""}
+              {a.moneyVnd ? ` · ${showMoney(a.moneyVnd)}` : ""}
+            </td>
+            <td class="num">{showNumber(a.participantCount ?? a.participants)}</td>
+            <td class="num">{a.labourDays ? showNumber(a.labourDays) : ""}</td>
+            <td class="num hide-narrow">{a.peopleReached == null ? "" : showNumber(a.peopleReached)}</td>
+          </tr>
+        )}
+      </DataTable>
     </section>
   );
 }
@@ -499,7 +488,7 @@ export function RecordActivity({ unitId }: { unitId: string }) {
             onInput={setFilter}
             type="search"
           />
-          {members.loading ? <Loading /> : <Failure problem={members.error} />}
+          <LoadState of={members} />
           <ul class="plain">
             {shownMembers.map(({ person }) => {
               const on = person.id in v.participants;

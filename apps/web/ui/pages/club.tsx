@@ -1,10 +1,11 @@
 /** A club: its composition and members. */
 import { useState } from "preact/hooks";
 import { api, state } from "../app";
+import { DataTable, TableHead } from "../components/data-table";
 import { useLoad } from "../components/hooks";
 import { Field } from "../components/inputs";
 import { ScrollTable } from "../components/scroll-table";
-import { Failure, Loading } from "../components/status";
+import { Failure, Loading, LoadState } from "../components/status";
 import { t } from "../components/t";
 import { lastMonth, matches, showDate, showNumber, showShare } from "../format";
 
@@ -70,23 +71,19 @@ export function Club({ id }: { id: string }) {
         {viewer ? t("compositionOf", { p: lastMonth() }) : t("composition")}{" "}
         {comp ? <small>({t("asOf", { d: showDate(comp.asOf) })})</small> : null}
       </h2>
-      {composition.loading ? <Loading /> : <Failure problem={composition.error} />}
+      <LoadState of={composition} />
       {comp ? (
         <ScrollTable label={t("composition")}>
           <table>
             <caption class="skip">{t("composition")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("indicator")}</th>
-                <th scope="col" class="num">
-                  {t("value")}
-                </th>
-                <th scope="col" class="num">
-                  %
-                </th>
-                <th scope="col">{t("target")}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                { label: t("indicator") },
+                { label: t("value"), num: true },
+                { label: "%", num: true },
+                { label: t("target") },
+              ]}
+            />
             <tbody>
               <tr>
                 <th scope="row">{t("members")}</th>
@@ -136,36 +133,29 @@ export function Club({ id }: { id: string }) {
             {t("members")} ({members.data?.items.length ?? "…"})
           </h2>
           <Field id="member-search" label={t("search")} value={q} onInput={setQ} type="search" />
-          {members.loading ? <Loading /> : <Failure problem={members.error} />}
-          <ScrollTable label={t("members")}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("fullName")}</th>
-                  <th scope="col">{t("sex")}</th>
-                  <th scope="col" class="num">
-                    {t("birthYear")}
-                  </th>
-                  <th scope="col" class="hide-narrow">
-                    {t("joinedOn")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.map(({ person, membership }) => (
-                  <tr key={membership.id}>
-                    <td>
-                      <a href={`#/person/${person.id}`}>{person.fullName}</a>
-                    </td>
-                    <td>{t(person.sex)}</td>
-                    <td class="num">{person.birthYear}</td>
-                    <td class="hide-narrow">{showDate(membership.joinedOn)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollTable>
-          {!members.loading && list.length === 0 ? <p>{t("noResults")}</p> : null}
+          <DataTable
+            label={t("members")}
+            columns={[
+              { label: t("fullName") },
+              { label: t("sex") },
+              { label: t("birthYear"), num: true },
+              { label: t("joinedOn"), hideNarrow: true },
+            ]}
+            rows={list}
+            load={members}
+            empty={t("noResults")}
+          >
+            {({ person, membership }) => (
+              <tr key={membership.id}>
+                <td>
+                  <a href={`#/person/${person.id}`}>{person.fullName}</a>
+                </td>
+                <td>{t(person.sex)}</td>
+                <td class="num">{person.birthYear}</td>
+                <td class="hide-narrow">{showDate(membership.joinedOn)}</td>
+              </tr>
+            )}
+          </DataTable>
         </>
       )}
     </section>

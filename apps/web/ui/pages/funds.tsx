@@ -1,11 +1,11 @@
 /** Funds and loans, with repayments queued on the device. */
 import { useEffect, useRef, useState } from "preact/hooks";
 import { api, flushOutbox, outbox } from "../app";
+import { DataTable } from "../components/data-table";
 import { useForm } from "../components/form";
 import { useLoad } from "../components/hooks";
 import { Field } from "../components/inputs";
-import { ScrollTable } from "../components/scroll-table";
-import { Failure, Loading } from "../components/status";
+import { LoadState } from "../components/status";
 import { t } from "../components/t";
 import { parseDate, parseMoney, showDate, showMoney, todayInVietnam } from "../format";
 import type { Key } from "../i18n";
@@ -87,7 +87,7 @@ export function Funds({ id }: { id: string }) {
   return (
     <section aria-labelledby="funds-title">
       <h1 id="funds-title">{t("funds")}</h1>
-      {balances.loading ? <Loading /> : <Failure problem={balances.error} />}
+      <LoadState of={balances} />
       {b ? (
         <div class="cards">
           <div class="card">
@@ -110,67 +110,56 @@ export function Funds({ id }: { id: string }) {
         </p>
       ) : null}
       <h2>{t("loans")}</h2>
-      {loans.loading ? <Loading /> : <Failure problem={loans.error} />}
-      <ScrollTable label={t("loans")}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("borrower")}</th>
-              <th scope="col" class="num">
-                {t("principal")}
-              </th>
-              <th scope="col" class="num">
-                {t("owed")}
-              </th>
-              <th scope="col" class="hide-narrow">
-                {t("disbursedOn")}
-              </th>
-              <th scope="col">{t("status")}</th>
-              <th scope="col">
-                <span class="skip">{t("recordRepayment")}</span>
-              </th>
+      <DataTable
+        label={t("loans")}
+        columns={[
+          { label: t("borrower") },
+          { label: t("principal"), num: true },
+          { label: t("owed"), num: true },
+          { label: t("disbursedOn"), hideNarrow: true },
+          { label: t("status") },
+          { label: t("recordRepayment"), unseen: true },
+        ]}
+        rows={items}
+        load={loans}
+      >
+        {(loan) => [
+          <tr key={loan.id} data-loan={loan.id}>
+            <td>
+              <a href={`#/loan/${loan.id}`}>{loan.borrowerName}</a>
+            </td>
+            <td class="num">{showMoney(loan.principal)}</td>
+            <td class="num" data-testid="owed">
+              {showMoney(loan.owed)}
+            </td>
+            <td class="hide-narrow">{showDate(loan.disbursedOn)}</td>
+            <td>{t(LOAN_STATUS[loan.status] ?? "status")}</td>
+            <td>
+              {loan.status === "active" ? (
+                <button
+                  type="button"
+                  class="secondary"
+                  aria-expanded={open === loan.id}
+                  onClick={() => setOpen(open === loan.id ? null : loan.id)}
+                >
+                  {t("recordRepayment")}
+                </button>
+              ) : null}
+            </td>
+          </tr>,
+          open === loan.id ? (
+            <tr key={`${loan.id}-form`}>
+              <td colSpan={6}>
+                <Repayment
+                  loanId={loan.id}
+                  borrower={loan.borrowerName}
+                  onQueued={() => setQueuedNote(true)}
+                />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {items.map((loan) => [
-              <tr key={loan.id} data-loan={loan.id}>
-                <td>
-                  <a href={`#/loan/${loan.id}`}>{loan.borrowerName}</a>
-                </td>
-                <td class="num">{showMoney(loan.principal)}</td>
-                <td class="num" data-testid="owed">
-                  {showMoney(loan.owed)}
-                </td>
-                <td class="hide-narrow">{showDate(loan.disbursedOn)}</td>
-                <td>{t(LOAN_STATUS[loan.status] ?? "status")}</td>
-                <td>
-                  {loan.status === "active" ? (
-                    <button
-                      type="button"
-                      class="secondary"
-                      aria-expanded={open === loan.id}
-                      onClick={() => setOpen(open === loan.id ? null : loan.id)}
-                    >
-                      {t("recordRepayment")}
-                    </button>
-                  ) : null}
-                </td>
-              </tr>,
-              open === loan.id ? (
-                <tr key={`${loan.id}-form`}>
-                  <td colSpan={6}>
-                    <Repayment
-                      loanId={loan.id}
-                      borrower={loan.borrowerName}
-                      onQueued={() => setQueuedNote(true)}
-                    />
-                  </td>
-                </tr>
-              ) : null,
-            ])}
-          </tbody>
-        </table>
-      </ScrollTable>
+          ) : null,
+        ]}
+      </DataTable>
     </section>
   );
 }

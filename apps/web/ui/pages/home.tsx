@@ -3,7 +3,7 @@ import { useState } from "preact/hooks";
 import { api, state } from "../app";
 import { useLoad } from "../components/hooks";
 import { Field } from "../components/inputs";
-import { Failure, Loading } from "../components/status";
+import { LoadState } from "../components/status";
 import { t } from "../components/t";
 import { matches } from "../format";
 
@@ -33,7 +33,7 @@ export function Home() {
       </nav>
       <h2>{t("clubs")}</h2>
       <Field id="club-search" label={t("search")} value={q} onInput={setQ} type="search" />
-      {clubs.loading ? <Loading /> : <Failure problem={clubs.error} />}
+      <LoadState of={clubs} />
       <ul class="plain">
         {shown.map((club) => (
           <li key={club.id}>

@@ -2,8 +2,8 @@
 import { fieldErrors, rowErrors } from "@ishc/client";
 import { useMemo } from "preact/hooks";
 import { api, state } from "../app";
+import { DataTable } from "../components/data-table";
 import { useForm } from "../components/form";
-import { ScrollTable } from "../components/scroll-table";
 import { t } from "../components/t";
 import { csvRows } from "../format";
 import { fieldMessage } from "../problems";
@@ -71,41 +71,34 @@ export function Import({ id }: { id: string }) {
         </button>
       </p>
       {rows.length > 0 ? (
-        <ScrollTable label={t("uploadRegister")}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("line")}</th>
-                {(rows[0]?.cells ?? []).map((h, i) => (
-                  <th scope="col" key={i}>
-                    {h}
-                  </th>
+        <DataTable
+          label={t("uploadRegister")}
+          columns={[
+            { label: t("line") },
+            ...(rows[0]?.cells ?? []).map((label) => ({ label })),
+            { label: t("problems") },
+          ]}
+          rows={rows.slice(1)}
+        >
+          {(row) => {
+            const rowProblems = errors.get(row.line);
+            return (
+              <tr key={row.line} class={rowProblems ? "bad" : undefined} data-line={row.line}>
+                <th scope="row">{row.line}</th>
+                {row.cells.map((cell, i) => (
+                  <td key={i}>{cell}</td>
                 ))}
-                <th scope="col">{t("problems")}</th>
+                <td class="error">
+                  {rowProblems?.map((p) => (
+                    <div key={p.field}>
+                      {p.field}: {fieldMessage(state.lang, p)}
+                    </div>
+                  ))}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.slice(1).map((row) => {
-                const rowProblems = errors.get(row.line);
-                return (
-                  <tr key={row.line} class={rowProblems ? "bad" : undefined} data-line={row.line}>
-                    <th scope="row">{row.line}</th>
-                    {row.cells.map((cell, i) => (
-                      <td key={i}>{cell}</td>
-                    ))}
-                    <td class="error">
-                      {rowProblems?.map((p) => (
-                        <div key={p.field}>
-                          {p.field}: {fieldMessage(state.lang, p)}
-                        </div>
-                      ))}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </ScrollTable>
+            );
+          }}
+        </DataTable>
       ) : null}
     </form>
   );

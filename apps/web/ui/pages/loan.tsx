@@ -4,8 +4,8 @@
  */
 import { useEffect, useState } from "preact/hooks";
 import { api, outbox } from "../app";
+import { DataTable } from "../components/data-table";
 import { useLoad } from "../components/hooks";
-import { ScrollTable } from "../components/scroll-table";
 import { Failure, Loading } from "../components/status";
 import { t } from "../components/t";
 import { showDate, showMoney, todayInVietnam } from "../format";
@@ -76,86 +76,64 @@ export function Loan({ loanId }: { loanId: string }) {
         </div>
       ) : null}
       <h2>{t("schedule")}</h2>
-      <ScrollTable label={t("schedule")}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("instalment")}</th>
-              <th scope="col">{t("dueOn")}</th>
-              <th scope="col" class="num">
-                {t("due")}
-              </th>
-              <th scope="col" class="num">
-                {t("paid")}
-              </th>
-              <th scope="col" class="num">
-                {t("owed")}
-              </th>
-              <th scope="col">{t("status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr
-                key={row.number}
-                class={row.state === "late" ? "bad" : undefined}
-                data-instalment={row.number}
-              >
-                <th scope="row">{row.number}</th>
-                <td>{showDate(row.dueOn)}</td>
-                <td class="num">{showMoney(row.due)}</td>
-                <td class="num">{showMoney(row.paid)}</td>
-                <td class="num">{showMoney(row.owed)}</td>
-                <td>
-                  <span class={`tag ${row.state}`}>{t(`inst_${row.state}` as Key)}</span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={2}>
-                {t("total")}
-              </th>
-              <td class="num">{showMoney(totals.due)}</td>
-              <td class="num">{showMoney(totals.paid)}</td>
-              <td class="num">{showMoney(totals.owed)}</td>
-              <td />
-            </tr>
-          </tfoot>
-        </table>
-      </ScrollTable>
+      <DataTable
+        label={t("schedule")}
+        columns={[
+          { label: t("instalment") },
+          { label: t("dueOn") },
+          { label: t("due"), num: true },
+          { label: t("paid"), num: true },
+          { label: t("owed"), num: true },
+          { label: t("status") },
+        ]}
+        rows={rows}
+        foot={
+          <tr>
+            <th scope="row" colSpan={2}>
+              {t("total")}
+            </th>
+            <td class="num">{showMoney(totals.due)}</td>
+            <td class="num">{showMoney(totals.paid)}</td>
+            <td class="num">{showMoney(totals.owed)}</td>
+            <td />
+          </tr>
+        }
+      >
+        {(row) => (
+          <tr key={row.number} class={row.state === "late" ? "bad" : undefined} data-instalment={row.number}>
+            <th scope="row">{row.number}</th>
+            <td>{showDate(row.dueOn)}</td>
+            <td class="num">{showMoney(row.due)}</td>
+            <td class="num">{showMoney(row.paid)}</td>
+            <td class="num">{showMoney(row.owed)}</td>
+            <td>
+              <span class={`tag ${row.state}`}>{t(`inst_${row.state}` as Key)}</span>
+            </td>
+          </tr>
+        )}
+      </DataTable>
       {l.repayments.length > 0 ? (
         <>
           <h2>{t("repayments")}</h2>
-          <ScrollTable label={t("repayments")}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("paidOn")}</th>
-                  <th scope="col" class="num">
-                    {t("amount")}
-                  </th>
-                  <th scope="col" class="num">
-                    {t("principal")}
-                  </th>
-                  <th scope="col" class="num">
-                    {t("interest")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {l.repayments.map((r) => (
-                  <tr key={r.id}>
-                    <td>{showDate(r.paidOn)}</td>
-                    <td class="num">{showMoney(r.amount)}</td>
-                    <td class="num">{showMoney(r.principal)}</td>
-                    <td class="num">{showMoney(r.interest)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollTable>
+          <DataTable
+            label={t("repayments")}
+            columns={[
+              { label: t("paidOn") },
+              { label: t("amount"), num: true },
+              { label: t("principal"), num: true },
+              { label: t("interest"), num: true },
+            ]}
+            rows={l.repayments}
+          >
+            {(r) => (
+              <tr key={r.id}>
+                <td>{showDate(r.paidOn)}</td>
+                <td class="num">{showMoney(r.amount)}</td>
+                <td class="num">{showMoney(r.principal)}</td>
+                <td class="num">{showMoney(r.interest)}</td>
+              </tr>
+            )}
+          </DataTable>
         </>
       ) : null}
     </section>

@@ -4,7 +4,7 @@ import { api } from "../app";
 import { FormOutcome, useForm } from "../components/form";
 import { useLoad } from "../components/hooks";
 import { Field } from "../components/inputs";
-import { Failure, Loading } from "../components/status";
+import { LoadState } from "../components/status";
 import { t } from "../components/t";
 import { matches, parseDate, showDate, todayInVietnam } from "../format";
 
@@ -63,7 +63,7 @@ export function Meeting({ id }: { id: string }) {
             onInput={setFilter}
             type="search"
           />
-          {members.loading ? <Loading /> : <Failure problem={members.error} />}
+          <LoadState of={members} />
           <ul class="plain">
             {shown.map(({ person }) => (
               <li key={person.id}>

@@ -6,11 +6,11 @@
 import type { MembershipComponents } from "@ishc/client";
 import { useEffect, useState } from "preact/hooks";
 import { api, route, state } from "../app";
+import { DataTable } from "../components/data-table";
 import { useForm } from "../components/form";
 import { useLoad } from "../components/hooks";
 import { FieldError, invalidProps } from "../components/inputs";
-import { ScrollTable } from "../components/scroll-table";
-import { Failure, Loading } from "../components/status";
+import { Failure, Loading, LoadState } from "../components/status";
 import { t } from "../components/t";
 import { showDate } from "../format";
 import { fieldMessages, itemMessages } from "../problems";
@@ -40,31 +40,22 @@ export function MeetingList({ clubId }: { clubId: string }) {
           {t("recordMeeting")}
         </a>
       </p>
-      <ScrollTable label={t("meetings")}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("when")}</th>
-              <th scope="col">{t("topic")}</th>
-              <th scope="col" class="num">
-                {t("attendees")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((m) => (
-              <tr key={m.id}>
-                <td>
-                  <a href={`#/meeting/${m.id}`}>{showDate(m.heldOn)}</a>
-                </td>
-                <td>{m.topic}</td>
-                <td class="num">{m.attendees}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollTable>
-      {page.loading ? <Loading /> : <Failure problem={page.error} />}
+      <DataTable
+        label={t("meetings")}
+        columns={[{ label: t("when") }, { label: t("topic") }, { label: t("attendees"), num: true }]}
+        rows={items}
+      >
+        {(m) => (
+          <tr key={m.id}>
+            <td>
+              <a href={`#/meeting/${m.id}`}>{showDate(m.heldOn)}</a>
+            </td>
+            <td>{m.topic}</td>
+            <td class="num">{m.attendees}</td>
+          </tr>
+        )}
+      </DataTable>
+      <LoadState of={page} />
       {page.data?.nextCursor ? (
         <p>
           <button
@@ -167,66 +158,63 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
       {m.notes ? <p>{m.notes}</p> : null}
       <form onSubmit={submit} novalidate>
         <h2>{t("healthChecks")}</h2>
-        <ScrollTable label={t("healthChecks")}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("fullName")}</th>
-                <th scope="col">{t("systolic")}</th>
-                <th scope="col">{t("diastolic")}</th>
-                <th scope="col">{t("weightKg")}</th>
+        <DataTable
+          label={t("healthChecks")}
+          columns={[
+            { label: t("fullName") },
+            { label: t("systolic") },
+            { label: t("diastolic") },
+            { label: t("weightKg") },
+          ]}
+          rows={m.attendance}
+        >
+          {(person, i) => {
+            const row = rowOf(person.personId);
+            const done = recorded.get(person.personId);
+            const errors = rowErrors.get(person.personId) ?? {};
+            const cell = (field: keyof Row, label: string, shown: number | null | undefined) => {
+              const id = `hc-${i}-${field}`;
+              const error = errors[field] ?? (field === "systolic" ? errors.item : undefined);
+              return (
+                <td>
+                  <label class="skip" for={id}>
+                    {label} — {person.fullName}
+                  </label>
+                  <input
+                    id={id}
+                    inputMode="decimal"
+                    value={row[field]}
+                    placeholder={shown == null ? "" : String(shown).replace(".", ",")}
+                    {...invalidProps(id, error)}
+                    onInput={(e) =>
+                      setRow(person.personId, { [field]: (e.target as HTMLInputElement).value })
+                    }
+                  />
+                  <FieldError id={id} error={error} />
+                </td>
+              );
+            };
+            return (
+              <tr key={person.personId} class={rowErrors.has(person.personId) ? "bad" : undefined}>
+                <th scope="row">
+                  {person.fullName}
+                  {done ? (
+                    <div>
+                      <small>
+                        {done.systolic != null ? `${done.systolic}/${done.diastolic} mmHg` : ""}
+                        {done.systolic != null && done.weightKg != null ? " · " : ""}
+                        {done.weightKg != null ? `${String(done.weightKg).replace(".", ",")} kg` : ""}
+                      </small>
+                    </div>
+                  ) : null}
+                </th>
+                {cell("systolic", t("systolic"), done?.systolic)}
+                {cell("diastolic", t("diastolic"), done?.diastolic)}
+                {cell("weightKg", t("weightKg"), done?.weightKg)}
               </tr>
-            </thead>
-            <tbody>
-              {m.attendance.map((person, i) => {
-                const row = rowOf(person.personId);
-                const done = recorded.get(person.personId);
-                const errors = rowErrors.get(person.personId) ?? {};
-                const cell = (field: keyof Row, label: string, shown: number | null | undefined) => {
-                  const id = `hc-${i}-${field}`;
-                  const error = errors[field] ?? (field === "systolic" ? errors.item : undefined);
-                  return (
-                    <td>
-                      <label class="skip" for={id}>
-                        {label} — {person.fullName}
-                      </label>
-                      <input
-                        id={id}
-                        inputMode="decimal"
-                        value={row[field]}
-                        placeholder={shown == null ? "" : String(shown).replace(".", ",")}
-                        {...invalidProps(id, error)}
-                        onInput={(e) =>
-                          setRow(person.personId, { [field]: (e.target as HTMLInputElement).value })
-                        }
-                      />
-                      <FieldError id={id} error={error} />
-                    </td>
-                  );
-                };
-                return (
-                  <tr key={person.personId} class={rowErrors.has(person.personId) ? "bad" : undefined}>
-                    <th scope="row">
-                      {person.fullName}
-                      {done ? (
-                        <div>
-                          <small>
-                            {done.systolic != null ? `${done.systolic}/${done.diastolic} mmHg` : ""}
-                            {done.systolic != null && done.weightKg != null ? " · " : ""}
-                            {done.weightKg != null ? `${String(done.weightKg).replace(".", ",")} kg` : ""}
-                          </small>
-                        </div>
-                      ) : null}
-                    </th>
-                    {cell("systolic", t("systolic"), done?.systolic)}
-                    {cell("diastolic", t("diastolic"), done?.diastolic)}
-                    {cell("weightKg", t("weightKg"), done?.weightKg)}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </ScrollTable>
+            );
+          }}
+        </DataTable>
         {other ? <p class="field-error">{other}</p> : null}
         {problem && rowErrors.size === 0 && !other ? <Failure problem={problem} /> : null}
         {note ? (

@@ -2,6 +2,7 @@
 import { fieldErrors, type Problem } from "@ishc/client";
 import { useState } from "preact/hooks";
 import { api, route, state } from "../app";
+import { DataTable } from "../components/data-table";
 import { useLoad } from "../components/hooks";
 import { Field } from "../components/inputs";
 import { ScrollTable } from "../components/scroll-table";
@@ -103,26 +104,18 @@ export function Report({ unitId }: { unitId: string }) {
             {showDate(r.period.start)} – {showDate(r.period.end)}
           </p>
           {r.suppressed ? <p class="notice">{t("suppressed")}</p> : null}
-          <ScrollTable label={t("report")}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("indicator")}</th>
-                  <th scope="col" class="num">
-                    {t("value")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {r.indicators.map((indicator) => (
-                  <tr key={indicator.id}>
-                    <td>{indicator.name}</td>
-                    <td class="num">{showValue(indicator)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollTable>
+          <DataTable
+            label={t("report")}
+            columns={[{ label: t("indicator") }, { label: t("value"), num: true }]}
+            rows={r.indicators}
+          >
+            {(indicator) => (
+              <tr key={indicator.id}>
+                <td>{indicator.name}</td>
+                <td class="num">{showValue(indicator)}</td>
+              </tr>
+            )}
+          </DataTable>
           {r.clubs && r.clubs.length > 0 ? (
             <>
               <h2>
