@@ -17,9 +17,10 @@ import { DataTable } from "../components/data-table";
 import { FormOutcome, useForm } from "../components/form";
 import { useLoad } from "../components/hooks";
 import { Check, Field, Select } from "../components/inputs";
-import { Failure, Loading, LoadState } from "../components/status";
+import { MemberChecklist } from "../components/member-checklist";
+import { Failure, Loading } from "../components/status";
 import { t } from "../components/t";
-import { matches, parseDate, parseMoney, showDate, showMoney, showNumber, todayInVietnam } from "../format";
+import { parseDate, parseMoney, showDate, showMoney, showNumber, todayInVietnam } from "../format";
 import type { Key } from "../i18n";
 import { fieldMessages, itemMessages } from "../problems";
 import type { PendingSend } from "../retry";
@@ -276,7 +277,6 @@ export function RecordActivity({ unitId }: { unitId: string }) {
   const form = useForm<Values>(`activity:/unit/${unitId}/activities/new`, INITIAL(startKind));
   const { values: v, set, errors } = form;
   const [participantErrors, setParticipantErrors] = useState<Map<number, Record<string, string>>>(new Map());
-  const [filter, setFilter] = useState("");
   const catalogue = useLoad("catalogue", catalogueLoad);
   const unit = useLoad(`unit:${unitId}`, () =>
     api.membership.GET("/membership/org-units/{id}", { params: { path: { id: unitId } } }),
@@ -356,7 +356,6 @@ export function RecordActivity({ unitId }: { unitId: string }) {
 
   const dateLabel =
     v.kind === "home_care" ? t("visitedOn") : v.kind === "communication" ? t("publishedOn") : t("startsOn");
-  const shownMembers = memberList.filter((m) => matches(m.person.fullName, filter));
   return (
     <form onSubmit={submit} aria-labelledby="record-title" novalidate>
       <h1 id="record-title">
@@ -476,54 +475,45 @@ export function RecordActivity({ unitId }: { unitId: string }) {
         </>
       ) : null}
       {(v.kind === "activity" || v.kind === "labour") && isClub ? (
-        <fieldset>
-          <legend>
-            {t("participants")} ({chosen.length})
-          </legend>
-          {errors.participants ? <p class="field-error">{errors.participants}</p> : null}
-          <Field
-            id="participant-filter"
-            label={t("filterMembers")}
-            value={filter}
-            onInput={setFilter}
-            type="search"
-          />
-          <LoadState of={members} />
-          <ul class="plain">
-            {shownMembers.map(({ person }) => {
-              const on = person.id in v.participants;
-              const index = chosen.indexOf(person.id);
-              const rowError =
-                errors[`participant:${person.id}`] ?? Object.values(participantErrors.get(index) ?? {})[0];
-              return (
-                <li key={person.id}>
-                  <Check
-                    id={`p-${person.id}`}
-                    label={person.fullName}
-                    checked={on}
-                    onChange={(checked) => {
-                      const next = { ...v.participants };
-                      if (checked) next[person.id] = v.kind === "labour" ? "1" : "";
-                      else delete next[person.id];
-                      set({ participants: next });
-                    }}
-                    error={v.kind === "labour" ? undefined : rowError}
+        <MemberChecklist
+          legend={`${t("participants")} (${chosen.length})`}
+          filterId="participant-filter"
+          error={errors.participants}
+          members={members}
+        >
+          {({ person }) => {
+            const on = person.id in v.participants;
+            const index = chosen.indexOf(person.id);
+            const rowError =
+              errors[`participant:${person.id}`] ?? Object.values(participantErrors.get(index) ?? {})[0];
+            return (
+              <li key={person.id}>
+                <Check
+                  id={`p-${person.id}`}
+                  label={person.fullName}
+                  checked={on}
+                  onChange={(checked) => {
+                    const next = { ...v.participants };
+                    if (checked) next[person.id] = v.kind === "labour" ? "1" : "";
+                    else delete next[person.id];
+                    set({ participants: next });
+                  }}
+                  error={v.kind === "labour" ? undefined : rowError}
+                />
+                {on && v.kind === "labour" ? (
+                  <Field
+                    id={`days-${person.id}`}
+                    label={t("labourDaysOf", { name: person.fullName })}
+                    value={v.participants[person.id] ?? ""}
+                    onInput={(x) => set({ participants: { ...v.participants, [person.id]: x } })}
+                    error={rowError}
+                    inputmode="decimal"
                   />
-                  {on && v.kind === "labour" ? (
-                    <Field
-                      id={`days-${person.id}`}
-                      label={t("labourDaysOf", { name: person.fullName })}
-                      value={v.participants[person.id] ?? ""}
-                      onInput={(x) => set({ participants: { ...v.participants, [person.id]: x } })}
-                      error={rowError}
-                      inputmode="decimal"
-                    />
-                  ) : null}
-                </li>
-              );
-            })}
-          </ul>
-        </fieldset>
+                ) : null}
+              </li>
+            );
+          }}
+        </MemberChecklist>
       ) : null}
       {v.kind !== "training" && v.kind !== "communication" ? (
         <Field label={t("notes")} {...form.text("notes")} />

@@ -1,17 +1,15 @@
 /** Record a meeting with its attendance. */
-import { useState } from "preact/hooks";
 import { api } from "../app";
 import { FormOutcome, useForm } from "../components/form";
 import { useLoad } from "../components/hooks";
 import { Field } from "../components/inputs";
-import { LoadState } from "../components/status";
+import { MemberChecklist } from "../components/member-checklist";
 import { t } from "../components/t";
-import { matches, parseDate, showDate, todayInVietnam } from "../format";
+import { parseDate, showDate, todayInVietnam } from "../format";
 
 export function Meeting({ id }: { id: string }) {
   const initial = { heldOn: showDate(todayInVietnam()), topic: "", notes: "", attendeeIds: [] as string[] };
   const form = useForm(`meeting:${id}`, initial);
-  const [filter, setFilter] = useState("");
   const members = useLoad(`members:${id}`, () =>
     api.membership.GET("/membership/clubs/{id}/members", { params: { path: { id }, query: { limit: 200 } } }),
   );
@@ -43,7 +41,6 @@ export function Meeting({ id }: { id: string }) {
     form.done(t("meetingSaved", { d: showDate(data.heldOn), n: data.attendees }));
     meetings.reload();
   };
-  const shown = (members.data?.items ?? []).filter((m) => matches(m.person.fullName, filter));
   return (
     <section aria-labelledby="meeting-title">
       <h1 id="meeting-title">{t("recordMeeting")}</h1>
@@ -51,35 +48,26 @@ export function Meeting({ id }: { id: string }) {
         <Field label={t("heldOn")} {...form.date("heldOn")} />
         <Field label={t("topic")} {...form.text("topic")} />
         <Field label={t("notes")} {...form.text("notes")} />
-        <fieldset>
-          <legend>
-            {t("attendees")} ({attendeeIds.length})
-          </legend>
-          {form.errors.attendeeIds ? <p class="field-error">{form.errors.attendeeIds}</p> : null}
-          <Field
-            id="attendee-filter"
-            label={t("filterMembers")}
-            value={filter}
-            onInput={setFilter}
-            type="search"
-          />
-          <LoadState of={members} />
-          <ul class="plain">
-            {shown.map(({ person }) => (
-              <li key={person.id}>
-                <input
-                  type="checkbox"
-                  id={`att-${person.id}`}
-                  checked={attendeeIds.includes(person.id)}
-                  onChange={(e) => toggle(person.id, (e.target as HTMLInputElement).checked)}
-                />{" "}
-                <label for={`att-${person.id}`} style={{ display: "inline", fontWeight: 400 }}>
-                  {person.fullName}
-                </label>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
+        <MemberChecklist
+          legend={`${t("attendees")} (${attendeeIds.length})`}
+          filterId="attendee-filter"
+          error={form.errors.attendeeIds}
+          members={members}
+        >
+          {({ person }) => (
+            <li key={person.id}>
+              <input
+                type="checkbox"
+                id={`att-${person.id}`}
+                checked={attendeeIds.includes(person.id)}
+                onChange={(e) => toggle(person.id, (e.target as HTMLInputElement).checked)}
+              />{" "}
+              <label for={`att-${person.id}`} style={{ display: "inline", fontWeight: 400 }}>
+                {person.fullName}
+              </label>
+            </li>
+          )}
+        </MemberChecklist>
         <FormOutcome form={form} />
         <p>
           <button type="submit" disabled={form.busy}>
