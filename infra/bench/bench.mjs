@@ -3,7 +3,7 @@
  * `npm run bench`: how close each service comes to raw D1 on the same runtime, and the other
  * figures the project holds itself to (targets in infra/bench/render.mjs).
  *
- *   npm run bench [-- --runs 3 --duration 5 --warmup 1 --connections 10 --skip-build --skip-doc]
+ *   npm run bench [-- --runs 3 --duration 5 --window 1 --warmup 1 --connections 10 --skip-build --skip-doc]
  *   npm run bench -- --scale        (+ the province-year report at 1× and 10× history; minutes)
  *   npm run bench -- --npm-test     (+ `npm test` once with turbo's cache off, wall time)
  *   npm run bench -- --bundle /elsewhere/dist/index.js   (another membership bundle; no build)
@@ -19,8 +19,12 @@
  *  5. per run, in sequence: each scenario of infra/bench/scenarios.mjs — a bare worker, raw D1
  *     reads and one-batch writes, and the service requests they are baselines of (reads, a loan
  *     repayment, an activity, a /funds/sync of 100 repayments) — each with a fixed number of
- *     keep-alive connections, a warm-up and a measured window; each service figure is divided by
- *     its baseline from the same run;
+ *     keep-alive connections. A service scenario and its baseline are measured together in
+ *     interleaved short windows (infra/bench/pairs.mjs): a warm-up of each, then pairs of windows
+ *     (--window, 1 s), baseline then service, then service then baseline, and so on, until each
+ *     side has had --duration seconds; each pair's service rate is divided by its baseline's, the
+ *     run's ratio is the median of its pairs'. The shared machine's load changes within seconds: a
+ *     pair's two windows see nearly the same machine, where two 5 s windows a minute apart do not;
  *  6. runs the reporting cron for May 2025 and times its queue until every unit's snapshot is stored;
  *  7. with --scale, measures the province-year report at scale (infra/bench/scale.mjs); with
  *     --npm-test, runs `npm test` once;
@@ -39,11 +43,12 @@ import { gzipSync } from "node:zlib";
 import { ROOT } from "../lib/jsonc.mjs";
 import { runCronAndDrain, startStack } from "../lib/stack.mjs";
 import { withGenerated } from "./doc.mjs";
-import { runLoad } from "./load.mjs";
+import { keepAliveAgent, runLoad } from "./load.mjs";
+import { combineWindows, interleave, pairRatios, pairsFor, WINDOW_SETTLE_MS } from "./pairs.mjs";
 import { renderGenerated, summarise, targets } from "./render.mjs";
 import { measureScale } from "./scale.mjs";
 import { BenchFailed, baselineWorkers, pickSubjects, prepareLoans, scenarios } from "./scenarios.mjs";
-import { fmt, verdict } from "./verdicts.mjs";
+import { fmt, median, verdict } from "./verdicts.mjs";
 
 const TURBO = path.join(ROOT, "node_modules/turbo/bin/turbo");
 const TSX = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
@@ -55,8 +60,6 @@ const STACK_APPS = ["membership", "funds", "activities", "reporting"];
 const ALL_APPS = ["membership", "funds", "activities", "reporting", "gateway", "web"];
 /** The seed's last day is 2025-05-31: the monthly run on 1 June at 19:00 UTC (2 June in Vietnam) regenerates May. */
 const DEMO_CRON_TIME = new Date("2025-06-01T19:00:00.000Z");
-/** The window of the sequential (sync) scenarios, at least. */
-const SEQUENTIAL_WINDOW_MS = 10_000;
 /** Above this 1-minute load average before the load begins, the doc says the machine was busy. */
 const BUSY_LOAD = 1.5;
 
@@ -70,6 +73,7 @@ function options() {
     options: {
       runs: { type: "string", default: "3" },
       duration: { type: "string", default: "5" },
+      window: { type: "string", default: "1" },
       warmup: { type: "string", default: "1" },
       connections: { type: "string", default: "10" },
       "skip-build": { type: "boolean", default: false },
@@ -82,7 +86,7 @@ function options() {
     },
   });
   if (values.help) {
-    say("npm run bench -- [--runs N=3] [--duration S=5] [--warmup S=1] [--connections C=10]");
+    say("npm run bench -- [--runs N=3] [--duration S=5] [--window S=1] [--warmup S=1] [--connections C=10]");
     say("                 [--skip-build] [--skip-doc] [--bundle path/to/dist/index.js]");
     say("                 [--scale [--scale-from auto|generator|copies]] [--npm-test]");
     process.exit(0);
@@ -100,6 +104,7 @@ function options() {
   return {
     runs: Math.round(number("runs", 1, 20)),
     durationMs: number("duration", 1, 60) * 1000,
+    windowMs: number("window", 0.2, 60) * 1000,
     warmupMs: number("warmup", 0, 10) * 1000,
     connections: Math.round(number("connections", 1, 100)),
     build: !values["skip-build"] && !values.bundle,
@@ -247,21 +252,31 @@ async function preflight(origin, scenario, headers) {
   }
 }
 
-async function loadScenario(origin, scenario, headers, opts) {
-  await preflight(origin, scenario, headers);
-  // A sync call carries 100 writes (seconds each): one connection, calls one after another in a
-  // longer window, and the rate taken from their mean time rather than from the few that end in it.
-  const sequential = scenario.operations !== undefined;
+const isSequential = (scenario) => scenario.operations !== undefined;
+
+/** One side of the interleaved windows: a scenario with its headers and its own keep-alive sockets. */
+function sideOf(scenario, headers, opts) {
+  // A sync call carries 100 writes (seconds each): one connection, calls one after another, and the
+  // rate taken from their mean time rather than from the few that end in a window.
+  const sequential = isSequential(scenario);
+  const connections = sequential ? 1 : opts.connections;
+  return { scenario, headers, sequential, connections, agent: keepAliveAgent(connections) };
+}
+
+async function loadWindow(origin, side, { warmupMs, durationMs, minRequests = 0 }) {
+  const { scenario } = side;
   const result = await runLoad({
     url: `${origin}${scenario.path}`,
-    headers,
+    headers: side.headers,
     method: scenario.method,
     next: scenario.next,
     verify: scenario.verify,
-    connections: sequential ? 1 : opts.connections,
-    warmupMs: sequential ? 0 : opts.warmupMs,
-    durationMs: sequential ? Math.max(opts.durationMs, SEQUENTIAL_WINDOW_MS) : opts.durationMs,
-    timeoutMs: sequential ? 60_000 : 10_000,
+    connections: side.connections,
+    agent: side.agent,
+    warmupMs,
+    durationMs,
+    minRequests,
+    timeoutMs: side.sequential ? 60_000 : 10_000,
   });
   if (result.failure) {
     const { status, body, error } = result.failure;
@@ -269,8 +284,92 @@ async function loadScenario(origin, scenario, headers, opts) {
       `${scenario.label}: ${scenario.method ?? "GET"} ${scenario.path} ${error ? `failed: ${error}` : `answered ${status}: ${body}`} under load`,
     );
   }
-  if (result.requests === 0) throw new BenchFailed(`${scenario.label}: no request completed in the window`);
-  return sequential ? { ...result, rps: 1000 / result.mean } : result;
+  return result;
+}
+
+/**
+ * `sides` (a baseline and its service, or one scenario alone) in interleaved windows: each side's
+ * first answer checked, then a warm-up of each, then one window of each side per pair, the order
+ * reversed every other pair. Returns each side's measured windows, in pair order.
+ */
+async function measureInterleaved(origin, sides, opts) {
+  const sequential = sides.some((side) => side.sequential);
+  const windows = sides.map(() => []);
+  try {
+    for (const side of sides) await preflight(origin, side.scenario, side.headers);
+    // A sync call's warm-up is its checked first answer: each call is 100 writes.
+    if (!sequential && opts.warmupMs > 0) {
+      for (const side of sides) await loadWindow(origin, side, { warmupMs: 0, durationMs: opts.warmupMs });
+    }
+    const window = sequential
+      ? { warmupMs: 0, durationMs: opts.windowMs, minRequests: 1 }
+      : { warmupMs: WINDOW_SETTLE_MS, durationMs: opts.windowMs };
+    for (const index of interleave(sides.length, pairsFor(opts, sequential))) {
+      const side = sides[index];
+      const result = await loadWindow(origin, side, window);
+      if (result.requests === 0) {
+        throw new BenchFailed(
+          `${side.scenario.label}: no request completed in a ${opts.windowMs / 1000} s window (try a longer --window)`,
+        );
+      }
+      windows[index].push(result);
+    }
+  } finally {
+    for (const side of sides) side.agent.destroy();
+  }
+  return windows;
+}
+
+const rateText = (rps) => (rps < 100 ? rps.toFixed(1) : fmt.rps(rps));
+const spreadText = (ratios) =>
+  `${fmt.ratio(median(ratios))} (${fmt.range({ min: Math.min(...ratios), max: Math.max(...ratios) })}, ${ratios.length} pairs)`;
+
+/**
+ * One run: every scenario in the order of `list`, a service scenario together with its baseline
+ * (a baseline of two services is measured with each, and its figures taken over all its windows).
+ * Returns each scenario's req/s, p50 and p99 over its windows, and each service scenario's pair ratios.
+ */
+async function measureRun(origin, list, token, opts, runLabel) {
+  const byKey = Object.fromEntries(list.map((scenario) => [scenario.key, scenario]));
+  const baselines = new Set(list.map((scenario) => scenario.baseline).filter(Boolean));
+  const side = (scenario) =>
+    sideOf(scenario, scenario.auth ? { authorization: `Bearer ${token}` } : {}, opts);
+  const windows = Object.fromEntries(list.map((scenario) => [scenario.key, []]));
+  const ratios = {};
+  const show = (scenario, measured, extra = "") => {
+    const r = combineWindows(measured, isSequential(scenario));
+    say(
+      `${runLabel}  ${scenario.label.padEnd(52)} ${rateText(r.rps).padStart(7)} req/s  p50 ${fmt.ms(r.p50)} ms  p99 ${fmt.ms(r.p99)} ms${extra}`,
+    );
+  };
+  for (const scenario of list) {
+    if (scenario.baseline) {
+      const baseline = byKey[scenario.baseline];
+      const [ofBaseline, ofService] = await measureInterleaved(
+        origin,
+        [side(baseline), side(scenario)],
+        opts,
+      );
+      windows[baseline.key].push(...ofBaseline);
+      windows[scenario.key].push(...ofService);
+      ratios[scenario.key] = pairRatios(ofBaseline, ofService, isSequential(scenario));
+      show(baseline, ofBaseline);
+      show(scenario, ofService, `  ratio ${spreadText(ratios[scenario.key])}`);
+    } else if (!baselines.has(scenario.key)) {
+      const [alone] = await measureInterleaved(origin, [side(scenario)], opts);
+      windows[scenario.key].push(...alone);
+      show(scenario, alone);
+    }
+  }
+  return Object.fromEntries(
+    list.map((scenario) => [
+      scenario.key,
+      {
+        ...combineWindows(windows[scenario.key], isSequential(scenario)),
+        ...(ratios[scenario.key] ? { pairRatios: ratios[scenario.key] } : {}),
+      },
+    ]),
+  );
 }
 
 /** The reporting cron for May 2025 over the demo province, timed until its queue is drained. */
@@ -308,11 +407,11 @@ function timeNpmTest() {
 function consoleTable(rows) {
   say();
   say(
-    `${"scenario".padEnd(52)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}${"ratio".padStart(9)}`,
+    `${"scenario".padEnd(52)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}${"ratio".padStart(9)}  pairs min–max`,
   );
   for (const r of rows) {
     say(
-      `${r.label.padEnd(52)}${(r.rps < 100 ? r.rps.toFixed(1) : fmt.rps(r.rps)).padStart(9)}${fmt.ms(r.p50).padStart(9)}${fmt.ms(r.p99).padStart(9)}${(r.ratio === undefined ? "" : fmt.ratio(r.ratio)).padStart(9)}`,
+      `${r.label.padEnd(52)}${rateText(r.rps).padStart(9)}${fmt.ms(r.p50).padStart(9)}${fmt.ms(r.p99).padStart(9)}${(r.ratio === undefined ? "" : fmt.ratio(r.ratio)).padStart(9)}${r.spread ? `  ${fmt.range(r.spread)}` : ""}`,
     );
   }
   say();
@@ -330,7 +429,11 @@ async function main() {
   const opts = options();
   const started = Date.now();
   const setupBudgetMs = 240_000;
-  const loadBudgetMs = opts.runs * 14 * (opts.warmupMs + opts.durationMs + 20_000);
+  // Per window: its settle, a second of slack; per run: 14 scenarios' warm-ups and windows, the sync pairs on top.
+  const windowsMs = (sequential) =>
+    2 * pairsFor(opts, sequential) * (opts.windowMs + WINDOW_SETTLE_MS + 1_000);
+  const loadBudgetMs =
+    opts.runs * (14 * (2 * opts.warmupMs + windowsMs(false) + 20_000) + 2 * windowsMs(true));
   const extraBudgetMs = (opts.scale ? 3 * 3600_000 : 0) + (opts.npmTest ? 30 * 60_000 : 0) + 300_000;
   // Every step is bounded on its own; this is the backstop for the whole run.
   const watchdog = setTimeout(
@@ -387,19 +490,12 @@ async function main() {
     if (loadStart > BUSY_LOAD)
       say(`note: load average ${loadStart.toFixed(2)} before the load: the machine is busy`);
     const perRun = [];
+    const runLoads = [];
     for (let runIndex = 0; runIndex < opts.runs; runIndex++) {
       // A fresh token each run: access tokens last 15 minutes.
       const token = await login(origin, admin);
-      const results = {};
-      for (const scenario of list) {
-        const headers = scenario.auth ? { authorization: `Bearer ${token}` } : {};
-        const result = await loadScenario(origin, scenario, headers, opts);
-        results[scenario.key] = result;
-        say(
-          `run ${runIndex + 1}/${opts.runs}  ${scenario.label.padEnd(52)} ${(result.rps < 100 ? result.rps.toFixed(1) : fmt.rps(result.rps)).padStart(7)} req/s  p50 ${fmt.ms(result.p50)} ms  p99 ${fmt.ms(result.p99)} ms`,
-        );
-      }
-      perRun.push(results);
+      runLoads.push(os.loadavg()[0]);
+      perRun.push(await measureRun(origin, list, token, opts, `run ${runIndex + 1}/${opts.runs}`));
     }
     const loadEnd = os.loadavg()[0];
     const rows = summarise(list, perRun);
@@ -459,6 +555,7 @@ async function main() {
         bundle: opts.bundle && rel(opts.bundle),
         loadStart,
         loadEnd,
+        runLoads,
         busyLoad: BUSY_LOAD,
         loadNow: () => os.loadavg()[0].toFixed(2),
       };

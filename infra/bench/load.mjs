@@ -7,10 +7,17 @@
  * Bounded three ways: by time (warm-up + duration), by a request cap, and by a per-request
  * timeout. It stops at the first non-2xx answer, network error or answer `verify` refuses, and
  * reports it.
+ *
+ * One call is one window: interleaved windows (infra/bench/pairs.mjs) give the same `agent` to
+ * every window of a side, so its keep-alive sockets stay open between them.
  */
 import http from "node:http";
 
 const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
+
+/** Keep-alive sockets for `connections` connections, to share between the windows of one side. */
+export const keepAliveAgent = (connections) =>
+  new http.Agent({ keepAlive: true, maxSockets: connections, maxFreeSockets: connections });
 
 /**
  * @param {object} options
@@ -25,6 +32,10 @@ const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
  * @param {() => { path?: string, headers?: Record<string, string>, body?: string }} [options.next]
  * @param {(body: string) => string | undefined} [options.verify] reads every 2xx answer's body; a
  *   returned message counts as a failure (a sync answer that refused an operation, say)
+ * @param {http.Agent} [options.agent] keep-alive sockets shared with other windows (left open);
+ *   by default a fresh agent, destroyed at the end
+ * @param {number} [options.minRequests] the window runs past its end until this many requests
+ *   completed in it (a sequential scenario whose calls may outlast a short window)
  */
 export async function runLoad({
   url,
@@ -37,10 +48,12 @@ export async function runLoad({
   method = "GET",
   next,
   verify,
+  agent: sharedAgent,
+  minRequests = 0,
 }) {
   const target = new URL(url);
   if (!LOOPBACK.has(target.hostname)) throw new Error(`refusing to load a non-loopback host: ${url}`);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: connections, maxFreeSockets: connections });
+  const agent = sharedAgent ?? keepAliveAgent(connections);
   const requestOptions = {
     agent,
     host: target.hostname,
@@ -109,21 +122,22 @@ export async function runLoad({
   };
 
   const connection = async () => {
-    while (!failure && sent < maxRequests && performance.now() < end) {
+    const short = () => latencies.length < minRequests;
+    while (!failure && sent < maxRequests && (performance.now() < end || short())) {
       sent++;
       const r = await one();
       if (r.error || r.status < 200 || r.status >= 300) {
         failure ??= { status: r.status, body: r.body, error: r.error };
         break;
       }
-      if (r.t1 >= measureFrom && r.t1 <= end) latencies.push(r.t1 - r.t0);
+      if (r.t1 >= measureFrom && (r.t1 <= end || short())) latencies.push(r.t1 - r.t0);
     }
   };
 
   try {
     await Promise.all(Array.from({ length: connections }, connection));
   } finally {
-    agent.destroy();
+    if (!sharedAgent) agent.destroy();
   }
   if (failure) return { failure };
 
@@ -132,6 +146,8 @@ export async function runLoad({
     sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
   const mean = sorted.reduce((sum, ms) => sum + ms, 0) / sorted.length;
   return {
+    latencies: sorted,
+    durationMs,
     requests: sorted.length,
     rps: sorted.length / (durationMs / 1000),
     mean,

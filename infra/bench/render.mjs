@@ -3,7 +3,8 @@
  * verdicts, then each measurement's table. Pure: everything measured comes in as arguments.
  */
 import { carriedOver, section } from "./doc.mjs";
-import { fmt, median, medianRatio, targetRow, verdict } from "./verdicts.mjs";
+import { pairsFor, ratioSummary, WINDOW_SETTLE_MS } from "./pairs.mjs";
+import { fmt, median, targetRow, verdict } from "./verdicts.mjs";
 
 export const AIMS = {
   readRatio: 0.8,
@@ -17,7 +18,11 @@ export const AIMS = {
   npmTestS: 300,
 };
 
-/** Per-scenario medians over the runs, and for service scenarios the median of each run's ratio to its baseline. */
+/**
+ * Per-scenario medians over the runs; for a service scenario, from its pair ratios (its rate over
+ * its baseline's in each pair of interleaved windows): the median of each run's median, each run's
+ * median, and the min–max of every pair.
+ */
 export function summarise(list, perRun) {
   return list.map((scenario) => {
     const runs = perRun.map((results) => results[scenario.key]);
@@ -29,10 +34,8 @@ export function summarise(list, perRun) {
       runs: runs.map((r) => r.rps),
     };
     if (scenario.baseline) {
-      row.ratio = medianRatio(
-        runs.map((r) => r.rps),
-        perRun.map((results) => results[scenario.baseline].rps),
-      );
+      const { ratio, runs: ratioRuns, min, max } = ratioSummary(runs.map((r) => r.pairRatios ?? []));
+      Object.assign(row, { ratio, ratioRuns, spread: { min, max } });
     }
     return row;
   });
@@ -45,6 +48,7 @@ export function targets({ rows, regeneration, scale, bundles, npmTest }) {
     list.push({
       name: `${r.label}: req/s ÷ raw`,
       value: r.ratio,
+      spread: r.spread,
       limit: AIMS.readRatio,
       kind: "atLeast",
       unit: "ratio",
@@ -61,6 +65,7 @@ export function targets({ rows, regeneration, scale, bundles, npmTest }) {
     list.push({
       name: `${r.label}: req/s ÷ raw one-batch`,
       value: r.ratio,
+      spread: r.spread,
       limit: AIMS.writeRatio,
       kind: "atLeast",
       unit: "ratio",
@@ -150,12 +155,16 @@ function loadTables(rows, meta) {
       .replaceAll(meta.asOf, "{date}")
       .replace(/people=[^&]+/, "people={2 members}");
   const perOperation = rows.filter((r) => r.operations);
+  const services = rows.filter((r) => r.baseline);
+  const ratioShown = (r) =>
+    r.ratio === undefined ? "—" : Number.isFinite(r.ratio) ? fmt.ratio(r.ratio) : "not measured";
+  const spreadShown = (r) => (r.spread && Number.isFinite(r.spread.min) ? fmt.range(r.spread) : "—");
   return [
-    "| scenario | request | req/s | p50 ms | p99 ms | ratio to baseline | aim | met |",
-    "| --- | --- | ---: | ---: | ---: | ---: | --- | :---: |",
+    "| scenario | request | req/s | p50 ms | p99 ms | ratio to baseline | pairs min–max | aim | met |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | :---: |",
     ...rows.map(
       (r) =>
-        `| ${r.label} | \`${r.method ?? "GET"} ${shown(r.path)}\` | ${rate(r.rps)} | ${fmt.ms(r.p50)} | ${fmt.ms(r.p99)} | ${r.ratio === undefined ? "—" : fmt.ratio(r.ratio)} | ${aimOf(r)} | ${metOf(r)} |`,
+        `| ${r.label} | \`${r.method ?? "GET"} ${shown(r.path)}\` | ${rate(r.rps)} | ${fmt.ms(r.p50)} | ${fmt.ms(r.p99)} | ${ratioShown(r)} | ${spreadShown(r)} | ${aimOf(r)} | ${metOf(r)} |`,
     ),
     "",
     ...(perOperation.length > 0
@@ -171,12 +180,19 @@ function loadTables(rows, meta) {
           "",
         ]
       : []),
-    "Requests per second in each run:",
+    "Each run: the 1-minute load average as it began, requests per second (over all the scenario's windows), and each service's ratio (the median of the run's pairs):",
     "",
     `| scenario | ${rows[0].runs.map((_, i) => `run ${i + 1}`).join(" | ")} |`,
     `| --- | ${rows[0].runs.map(() => "---:").join(" | ")} |`,
+    ...(meta.runLoads
+      ? [`| 1-minute load average | ${meta.runLoads.map((n) => n.toFixed(2)).join(" | ")} |`]
+      : []),
     ...rows.map(
       (r) => `| ${r.label} | ${r.runs.map((n) => (n < 100 ? n.toFixed(1) : fmt.rps(n))).join(" | ")} |`,
+    ),
+    ...services.map(
+      (r) =>
+        `| ${r.label}: ratio | ${r.ratioRuns.map((n) => (Number.isFinite(n) ? fmt.ratio(n) : "—")).join(" | ")} |`,
     ),
   ];
 }
@@ -225,6 +241,22 @@ export function npmTestBody(npmTest, meta) {
   ].join("\n");
 }
 
+/** How the load was applied and the ratios taken, as the doc's "Load" line says it. */
+export function loadLine(opts) {
+  const pairs = pairsFor(opts);
+  const syncPairs = pairsFor(opts, true);
+  const s = (ms) => `${ms / 1000} s`;
+  return [
+    `${opts.connections} connections; each service scenario measured together with its raw baseline in interleaved windows:`,
+    `a ${s(opts.warmupMs)} warm-up of each, then ${pairs} pair(s) of ${s(opts.windowMs)} windows (the first ${WINDOW_SETTLE_MS} ms of each not counted),`,
+    "baseline then service, then service then baseline, alternately;",
+    "a pair's ratio is the service's req/s over the baseline's in that pair, a run's ratio the median of its pairs',",
+    `the ratio shown the median of the ${opts.runs} run(s)' ratios, with the min–max of every pair's ratio beside it;`,
+    "req/s over all of a scenario's windows (a baseline of two services over the windows of both), p50 and p99 over all their requests, each the median over the runs;",
+    `the two sync scenarios on one connection, ${syncPairs} pairs of windows of at least ${s(opts.windowMs)} and one call, no warm-up past the checked first call, their rate 1 ÷ mean call time`,
+  ].join(" ");
+}
+
 /** The whole generated part. `previous` is the doc as it was, for the sections this run did not measure. */
 export function renderGenerated({ rows, regeneration, scale, bundles, npmTest, meta, opts, previous }) {
   const list = targets({ rows, regeneration, scale, bundles, npmTest });
@@ -241,8 +273,8 @@ export function renderGenerated({ rows, regeneration, scale, bundles, npmTest, m
     `- Machine: ${meta.cpu}, ${meta.cores} cores, ${meta.platform}; Node ${process.version}`,
     `- Runtime: miniflare ${meta.versions.miniflare}, workerd ${meta.versions.workerd} (wrangler ${meta.versions.wrangler} for the bundles)`,
     `- Bundles: ${meta.bundle ? `membership from \`${meta.bundle}\` (given with --bundle), the others` : "each app's dist/index.js"} built from ${meta.source.head}${meta.source.dirty ? " plus uncommitted changes in apps/ or packages/" : ""}`,
-    `- 1-minute load average: ${meta.loadStart.toFixed(2)} just before the load began, ${meta.loadEnd.toFixed(2)} after it${meta.loadStart > meta.busyLoad ? " — other work was competing for the cores, so absolute figures are low; ratios within a run suffer less" : ""}`,
-    `- Load: ${opts.connections} connections, ${opts.warmupMs / 1000} s warm-up + ${opts.durationMs / 1000} s measured per scenario, scenarios in sequence, ${opts.runs} run(s); the two sync scenarios on one connection, calls one after another for at least 10 s, their rate 1 ÷ mean call time; figures are medians over the runs, ratios the median of each run's ratio to its own baseline`,
+    `- 1-minute load average: ${meta.loadStart.toFixed(2)} just before the load began, ${meta.loadEnd.toFixed(2)} after it${meta.loadStart > meta.busyLoad || meta.loadEnd > meta.busyLoad ? " — other work was competing for the cores, so absolute figures are low; the ratios, taken pair by pair of adjacent windows, suffer less" : ""}`,
+    `- Load: ${loadLine(opts)}`,
     `- Data: the demo province (default seed); club \`${meta.subjects.clubId}\` (${meta.subjects.clubMembers} members on ${meta.asOf}), person \`${meta.subjects.personId}\`, ${meta.subjects.clubsUnder} clubs under the province; token from \`POST /membership/auth/login\` as \`${meta.admin}\``,
     `- Writes: paid-out loans for each write scenario, repaid 1,000 đồng at a time in turn, each request (and each sync operation) with a fresh \`Idempotency-Key\`; activities of the club with ${meta.subjects.participants.length} of its members taking part on ${meta.asOf}`,
     `- Not run this time: ${notRun.length > 0 ? notRun.join(", ") : "nothing"}`,

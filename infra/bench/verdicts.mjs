@@ -1,6 +1,6 @@
 /**
- * The bench's arithmetic and wording, kept pure so infra/test can pin them: medians, per-run
- * ratios, and each target's verdict (met or missed, and by how much).
+ * The bench's arithmetic and wording, kept pure so infra/test can pin them: medians, percentiles,
+ * and each target's verdict (met or missed, and by how much). The pair ratios are in pairs.mjs.
  */
 
 export const median = (values) => {
@@ -8,12 +8,6 @@ export const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-
-/** Each run's figure over the same run's baseline, then the median of those ratios. */
-export const medianRatio = (figures, baselines) => {
-  if (figures.length !== baselines.length) throw new Error("a ratio needs one baseline per run");
-  return median(figures.map((figure, i) => figure / baselines[i]));
 };
 
 /** `sorted` ascending; the smallest value at or above the p-th percentile (nearest rank). */
@@ -26,6 +20,8 @@ export const fmt = {
   rps: (n) => Math.round(n).toLocaleString("en-US"),
   ms: (n) => n.toFixed(1),
   ratio: (n) => `${n.toFixed(2)}×`,
+  /** The spread of a ratio's pairs: `0.58–0.71`. */
+  range: ({ min, max }) => `${min.toFixed(2)}–${max.toFixed(2)}`,
   seconds: (n) => `${n.toFixed(1)} s`,
   kib: (bytes) => `${(bytes / 1024).toFixed(1)} KiB`,
 };
@@ -59,8 +55,10 @@ export function verdict({ value, limit, kind, unit }) {
 export const aimText = ({ limit, kind, unit }) =>
   `${kind === "atLeast" ? "≥" : "≤"} ${(UNITS[unit] ?? String)(limit)}`;
 
-/** A markdown table row of a target: what, measured, aim, verdict. */
+/** A markdown table row of a target: what, measured (with its pairs' min–max when it has one), aim, verdict. */
 export function targetRow(target) {
-  const shown = Number.isFinite(target.value) ? (UNITS[target.unit] ?? String)(target.value) : "—";
+  const value = Number.isFinite(target.value) ? (UNITS[target.unit] ?? String)(target.value) : "—";
+  const shown =
+    target.spread && Number.isFinite(target.value) ? `${value} (${fmt.range(target.spread)})` : value;
   return `| ${target.name} | ${shown} | ${aimText(target)} | ${verdict(target).text} |`;
 }
