@@ -77,7 +77,7 @@ describe("turbo run build --filter=...[HEAD^1]", () => {
     assert.deepEqual(affectedApps({ cwd: REPO }), ["funds"]);
   });
 
-  it("a change to packages/domain: every worker", () => {
+  it("a change to packages/domain: every worker, and the console (it bundles the domain's activity vocabulary)", () => {
     change("packages/domain/src/money.ts");
     assert.deepEqual(affectedApps({ cwd: REPO }), [
       "activities",
@@ -85,6 +85,7 @@ describe("turbo run build --filter=...[HEAD^1]", () => {
       "gateway",
       "membership",
       "reporting",
+      "web",
     ]);
   });
 

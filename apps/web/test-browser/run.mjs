@@ -427,6 +427,8 @@ try {
     path.join(OUT ?? HERE, "last-run.json"),
     `${JSON.stringify({ at: new Date().toISOString(), passed: !failed, timings, ...results }, null, 2)}\n`,
   );
-  console.log(`test:browser: screenshots and timings in ${OUT ?? "docs/screenshots and apps/web/test-browser"}`);
+  console.log(
+    `test:browser: screenshots and timings in ${OUT ?? "docs/screenshots and apps/web/test-browser"}`,
+  );
   process.exitCode = failed ? 1 : 0;
 }
