@@ -17,6 +17,26 @@ type Statement = BatchItem<"sqlite">;
 type Statements = readonly [Statement, ...Statement[]];
 
 /**
+ * A read whose SQL was built once (`fixedSelect` in @ishc/queries), so a
+ * request only binds values. `sql` names its columns uniquely, since D1
+ * answers a batch's rows as objects keyed by column name; `map` turns those
+ * rows into the result.
+ */
+export type FixedRead<R> = {
+  readonly sql: string;
+  readonly params: readonly unknown[];
+  readonly map: (rows: Record<string, unknown>[]) => R;
+};
+
+/** What `read` takes: drizzle queries and fixed reads, in any mix. */
+export type ReadItem = Statement | FixedRead<unknown>;
+
+/** The results of `read`'s items, in order. */
+export type ReadResults<T extends readonly ReadItem[]> = {
+  [K in keyof T]: T[K] extends Statement ? T[K]["_"]["result"] : T[K] extends FixedRead<infer R> ? R : never;
+};
+
+/**
  * What a handler works with. `read` and `write` put the account check (is the
  * token's account still there, enabled, with the same role and unit, and where
  * does its unit stand in the tree now) in front of the handler's first batch,
@@ -30,7 +50,7 @@ export type HandlerContext = {
   user: AccessClaims;
   db: Database;
   /** Runs queries in one D1 batch (one round trip) and returns their results in order. */
-  read<T extends readonly Statement[]>(...queries: T): Promise<BatchResponse<T>>;
+  read<T extends readonly ReadItem[]>(...queries: T): Promise<ReadResults<T>>;
   /** Runs statements as one D1 batch: one transaction, all or nothing. */
   write<T extends Statements>(statements: T): Promise<BatchResponse<T>>;
   /** A write whose statements are built at run time (possibly none). */
@@ -55,7 +75,17 @@ type PreparedForBatch = {
 /** A statement bound for a D1 batch, with how to read its result. */
 type BoundRead = { statement: D1PreparedStatement; map(result: D1Result): unknown };
 
-function bindForBatch(d1: D1Database, statement: Statement): BoundRead {
+const isFixedRead = (item: ReadItem): item is FixedRead<unknown> =>
+  typeof (item as Partial<FixedRead<unknown>>).sql === "string";
+
+function bindForBatch(d1: D1Database, item: ReadItem): BoundRead {
+  if (isFixedRead(item)) {
+    return {
+      statement: d1.prepare(item.sql).bind(...item.params),
+      map: (result) => item.map(result.results as Record<string, unknown>[]),
+    };
+  }
+  const statement = item;
   const prepared = (statement as unknown as { _prepare(): PreparedForBatch })._prepare();
   const { sql, params } = prepared.getQuery();
   return {
@@ -77,7 +107,7 @@ async function runBound(d1: D1Database, reads: readonly BoundRead[]): Promise<un
  * `SELECT * FROM (…)`, SQLite names the columns uniquely (`id`, `id:1`) in
  * their order, which is all drizzle's positional mapping needs.
  */
-export async function runBatch(d1: D1Database, statements: readonly Statement[]): Promise<unknown[]> {
+export async function runBatch(d1: D1Database, statements: readonly ReadItem[]): Promise<unknown[]> {
   return runBound(
     d1,
     statements.map((s) => bindForBatch(d1, s)),
@@ -147,7 +177,7 @@ export function createHandlerContext(
    * The first batch also checks the account and, for a retry-safe route, looks
    * for a stored answer, both in one statement in front of the handler's own.
    */
-  async function runRead(statements: readonly Statement[]): Promise<unknown[]> {
+  async function runRead(statements: readonly ReadItem[]): Promise<unknown[]> {
     if (verified) return runBatch(c.env.DB, statements);
     const d1 = c.env.DB;
     const check = accountCheck(d1, claims!.sub, retrySafe?.request.key);

@@ -15,10 +15,11 @@ import {
 } from "../testing/fixtures";
 import { createServiceApp } from "./app";
 import { requireWriter } from "./auth";
+import type { FixedRead } from "./context";
 import { chunkForInsert, insertWhere } from "./db";
 import { decodeCursor, toPage } from "./pagination";
 import { createRouter, defineRoute } from "./routes";
-import { findInScope, withinSubtree } from "./scope";
+import { findInScope, inScope, withinSubtree } from "./scope";
 
 const unitId = z.string().regex(/^org_[0-9A-Z]{26}$/);
 const unitView = z.object({ id: z.string(), name: z.string(), path: z.string() });
@@ -77,6 +78,14 @@ const accountsWithUnits = defineRoute({
   path: "/accounts",
   operationId: "listAccounts",
   response: z.array(z.object({ userId: z.string(), unitId: z.string(), unitName: z.string() })),
+});
+const unitWithParent = defineRoute({
+  ...base,
+  method: "get",
+  path: "/units/:id/parent",
+  operationId: "getUnitWithParent",
+  params: z.object({ id: unitId }),
+  response: z.object({ id: z.string(), path: z.string(), parentId: z.string(), parentName: z.string() }),
 });
 const answerOnly = defineRoute({
   ...base,
@@ -159,6 +168,22 @@ const units = createRouter()
         .where(eq(users.id, ctx.user.sub)),
     );
     return found;
+  })
+  .add(unitWithParent, async (ctx, { params }) => {
+    // Both tables' `id` and `name` come back: the read's own map sees them under unique names.
+    const [found] = await ctx.read({
+      sql: `SELECT * FROM (SELECT u.id, u.name, u.path, p.id, p.name FROM org_units u
+        JOIN org_units p ON p.id = u.parent_id WHERE u.id = ?1)`,
+      params: [params.id],
+      map: (rows) =>
+        rows.map((r) => ({
+          id: r.id as string,
+          path: r.path as string,
+          parentId: r["id:1"] as string,
+          parentName: r["name:1"] as string,
+        })),
+    } satisfies FixedRead<{ id: string; path: string; parentId: string; parentName: string }[]>);
+    return inScope(ctx.user, found, "org unit");
   })
   .add(answerOnly, () => ({ pong: true as const }))
   .add(whoIsPublic, (ctx) => ({ sub: ctx.user.sub }));
@@ -284,6 +309,21 @@ describe("reads through the handler context", () => {
     expect(res.json).toEqual([
       { userId: accountIdOf(officerA), unitId: fixture.communeA.id, unitName: fixture.communeA.name },
     ]);
+  });
+
+  it("runs a read written out once beside the account check, mapped by the read's own map", async () => {
+    const own = await call(`/units/${fixture.clubA.id}/parent`, officerA);
+    expect(own.status).toBe(200);
+    expect(own.json).toEqual({
+      id: fixture.clubA.id,
+      path: fixture.clubA.path,
+      parentId: fixture.communeA.id,
+      parentName: fixture.communeA.name,
+    });
+    expect((await call(`/units/${fixture.clubB.id}/parent`, officerA)).status).toBe(404);
+    const token = await tokenFor(d1.DB, "commune_officer", fixture.communeA);
+    await disableAccount(d1.DB, token);
+    expect((await call(`/units/${fixture.clubA.id}/parent`, token)).status).toBe(401);
   });
 
   it("follows the caller's unit when it moved: scope is the unit's current path", async () => {

@@ -20,7 +20,6 @@ import {
 import {
   conflict,
   decodeCursor,
-  findInScope,
   inScope,
   insertWhere,
   invalidField,
@@ -36,42 +35,60 @@ import {
   assertCodeFree,
   clubById,
   clubColumns,
+  fixedSelect,
   membershipActiveOn,
   orgUnitByCode,
   orgUnitById,
   personById,
   toClubView,
+  unitOf,
 } from "@ishc/queries";
 import { and, asc, eq, gt, gte, isNull, lte, or, sql } from "drizzle-orm";
 import type * as routes from "./clubs.routes";
 
-export const listClubs: RouteHandler<typeof routes.listClubs> = async ({ user, db, read }, { query }) => {
-  const after = decodeCursor(query.cursor);
-  const [roots, rows] = await read(
-    orgUnitById(db, query.under ?? user.org),
-    db
+/** A page of the clubs in a unit's subtree, built once for each mix of the optional status, search and cursor. */
+const clubPage = (byStatus: boolean, search: boolean, paged: boolean) =>
+  fixedSelect(["org", "status", "pattern", "code", "after", "limit"], (qb, p) =>
+    qb
       .select(clubColumns)
       .from(clubs)
       .innerJoin(orgUnits, eq(orgUnits.id, clubs.id))
       .where(
         and(
-          withinSubtree(orgUnits.path, query.under ? { org: query.under } : user),
-          query.status ? eq(clubs.status, query.status) : undefined,
-          query.q
-            ? or(
-                sql`${orgUnits.nameSearch} LIKE ${containsPattern(query.q)} ESCAPE '\\'`,
-                eq(orgUnits.code, query.q),
-              )
+          withinSubtree(orgUnits.path, unitOf(p.org)),
+          byStatus ? eq(clubs.status, p.status) : undefined,
+          search
+            ? or(sql`${orgUnits.nameSearch} LIKE ${p.pattern} ESCAPE '\\'`, eq(orgUnits.code, p.code))
             : undefined,
-          after ? gt(clubs.id, after) : undefined,
+          paged ? gt(clubs.id, p.after) : undefined,
         ),
       )
       .orderBy(asc(clubs.id))
-      .limit(query.limit + 1),
+      .limit(p.limit),
   );
-  if (query.under) inScope(user, roots, "org unit");
-  const page = toPage(rows, query.limit);
-  return { items: page.items.map(toClubView), nextCursor: page.nextCursor };
+const clubPages = [false, true].flatMap((byStatus) =>
+  [false, true].flatMap((search) => [false, true].map((paged) => clubPage(byStatus, search, paged))),
+);
+
+const unitPath = fixedSelect(["id"], (qb, p) =>
+  qb.select({ path: orgUnits.path }).from(orgUnits).where(eq(orgUnits.id, p.id)).limit(1),
+);
+
+export const listClubs: RouteHandler<typeof routes.listClubs> = async ({ user, read }, { query }) => {
+  const after = decodeCursor(query.cursor);
+  const page = clubPages[(query.status ? 4 : 0) + (query.q ? 2 : 0) + (after ? 1 : 0)]!({
+    org: query.under ?? user.org,
+    status: query.status ?? "",
+    pattern: query.q ? containsPattern(query.q) : "",
+    code: query.q ?? "",
+    after: after ?? "",
+    limit: query.limit + 1,
+  });
+  // Under the caller's own unit the subtree is in scope by definition: no unit to look up.
+  const [rows, roots] = await (query.under ? read(page, unitPath({ id: query.under })) : read(page));
+  if (roots) inScope(user, roots, "org unit");
+  const { items, nextCursor } = toPage(rows, query.limit);
+  return { items: items.map(toClubView), nextCursor };
 };
 
 export const createClub: RouteHandler<typeof routes.createClub> = async (ctx, { body }) => {
@@ -127,8 +144,10 @@ export const createClub: RouteHandler<typeof routes.createClub> = async (ctx, { 
   };
 };
 
-export const getClub: RouteHandler<typeof routes.getClub> = async (ctx, { params }) =>
-  toClubView(await findInScope(ctx, clubById(ctx.db, params.id), "club"));
+export const getClub: RouteHandler<typeof routes.getClub> = async (ctx, { params }) => {
+  const [rows] = await ctx.read(clubById(ctx.db, params.id));
+  return toClubView(inScope(ctx.user, rows, "club"));
+};
 
 export const changeClubStatus: RouteHandler<typeof routes.changeClubStatus> = async (
   ctx,
@@ -136,7 +155,8 @@ export const changeClubStatus: RouteHandler<typeof routes.changeClubStatus> = as
 ) => {
   const { db } = ctx;
   requireRole(ctx.user, ["national_admin", "province_admin", "commune_officer"], "change a club's status");
-  const club = toClubView(await findInScope(ctx, clubById(db, params.id), "club"));
+  const [clubRows] = await ctx.read(clubById(db, params.id));
+  const club = toClubView(inScope(ctx.user, clubRows, "club"));
   if (club.status === "dissolved") throw conflict("The club is dissolved; its status can no longer change");
   if (club.status === body.status)
     throw invalidField("status", `the club is already ${body.status}`, "status_unchanged", {

@@ -118,4 +118,50 @@ describe("clubs", () => {
     // The board by name is personal data: not for viewers.
     expect((await call("GET", `/clubs/${w.clubA.id}/roles`, { token: w.viewer })).status).toBe(403);
   });
+
+  it("lists clubs by status, by part of the name or by code, under a unit, a page at a time", async () => {
+    const v = await world(); // a tree of its own: exactly two clubs
+    const suspended = await call("POST", `/clubs/${v.clubB.id}/status`, {
+      token: v.admin,
+      body: { status: "suspended", effectiveFrom: "2023-01-01" },
+    });
+    expect(suspended.status).toBe(200);
+    const ids = async (query: string, token = v.admin) => {
+      const res = await call("GET", `/clubs?${query}`, { token });
+      expect(res.status).toBe(200);
+      return res.json.items.map((c: { id: string }) => c.id);
+    };
+    const both = [v.clubA.id, v.clubB.id].sort();
+    expect(await ids("limit=50")).toEqual(both);
+    expect(await ids("status=suspended")).toEqual([v.clubB.id]);
+    expect(await ids("status=active")).toEqual([v.clubA.id]);
+    expect(await ids(`q=${encodeURIComponent("na chuong")}`)).toEqual([v.clubA.id]);
+    expect(await ids(`q=${encodeURIComponent(v.clubB.code)}`)).toEqual([v.clubB.id]);
+    expect(await ids(`status=active&q=${encodeURIComponent(v.clubB.code)}`)).toEqual([]);
+    expect(await ids(`under=${v.communeA.id}`)).toEqual([v.clubA.id]);
+    expect(await ids(`under=${v.communeB.id}&status=suspended`)).toEqual([v.clubB.id]);
+    const outside = await call("GET", `/clubs?under=${v.communeB.id}`, { token: v.officerA });
+    expect(outside.status).toBe(404);
+
+    const first = await call("GET", "/clubs?limit=1", { token: v.admin });
+    expect(first.json.items).toEqual([
+      expect.objectContaining({ id: both[0], parentId: expect.any(String), status: expect.any(String) }),
+    ]);
+    const second = await call("GET", `/clubs?limit=1&cursor=${first.json.nextCursor}`, { token: v.admin });
+    expect(second.json.items.map((c: { id: string }) => c.id)).toEqual([both[1]]);
+    expect(second.json.nextCursor).toBeNull();
+    expect(await ids(`limit=1&status=suspended&cursor=${first.json.nextCursor}`)).toEqual(
+      both[1] === v.clubB.id ? [v.clubB.id] : [],
+    );
+    expect((await call("GET", `/clubs/${v.clubB.id}`, { token: v.admin })).json).toEqual({
+      id: v.clubB.id,
+      code: v.clubB.code,
+      name: v.clubB.name,
+      parentId: v.communeB.id,
+      path: v.clubB.path,
+      foundedOn: "2022-09-01",
+      status: "suspended",
+      statusSince: "2023-01-01",
+    });
+  });
 });

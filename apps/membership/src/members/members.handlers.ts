@@ -27,7 +27,14 @@ import {
   ruleError,
   toPage,
 } from "@ishc/edge-kit";
-import { clubById, membershipActiveOn, membershipById, personById, personView } from "@ishc/queries";
+import {
+  clubById,
+  fixedSelect,
+  membershipActiveOn,
+  membershipById,
+  personById,
+  personView,
+} from "@ishc/queries";
 import { and, asc, eq, gt, isNull, lte, type SQL, sql } from "drizzle-orm";
 import { compositionDate, compositionFor } from "./composition-access";
 import type * as routes from "./members.routes";
@@ -42,37 +49,56 @@ const membershipView = (m: typeof memberships.$inferSelect) => ({
   leaveReason: m.leaveReason,
 });
 
+/** A page of a club's members on a day, built once for each mix of the optional search and cursor. */
+const memberPage = (search: boolean, paged: boolean) =>
+  fixedSelect(["clubId", "on", "pattern", "after", "limit"], (qb, p) =>
+    qb
+      .select({ membership: memberships, person: people, id: memberships.id })
+      .from(memberships)
+      .innerJoin(people, eq(people.id, memberships.personId))
+      .where(
+        and(
+          eq(memberships.clubId, p.clubId),
+          membershipActiveOn(p.on),
+          search ? sql`${people.nameSearch} LIKE ${p.pattern} ESCAPE '\\'` : undefined,
+          paged ? gt(memberships.id, p.after) : undefined,
+        ),
+      )
+      .orderBy(asc(memberships.id))
+      .limit(p.limit),
+  );
+const memberPages = [
+  memberPage(false, false),
+  memberPage(false, true),
+  memberPage(true, false),
+  memberPage(true, true),
+];
+
 export const listMembers: RouteHandler<typeof routes.listMembers> = async (
   { user, db, read },
   { params, query },
 ) => {
   requireWriter(user, "list named members; viewers see counts and shares");
   const after = decodeCursor(query.cursor);
+  const page = memberPages[(query.q ? 2 : 0) + (after ? 1 : 0)]!;
   const [clubRows, rows] = await read(
     clubById(db, params.id),
-    db
-      .select({ membership: memberships, person: people, id: memberships.id })
-      .from(memberships)
-      .innerJoin(people, eq(people.id, memberships.personId))
-      .where(
-        and(
-          eq(memberships.clubId, params.id),
-          membershipActiveOn(query.asOf ?? vietnamDate()),
-          query.q ? sql`${people.nameSearch} LIKE ${containsPattern(query.q)} ESCAPE '\\'` : undefined,
-          after ? gt(memberships.id, after) : undefined,
-        ),
-      )
-      .orderBy(asc(memberships.id))
-      .limit(query.limit + 1),
+    page({
+      clubId: params.id,
+      on: query.asOf ?? vietnamDate(),
+      pattern: query.q ? containsPattern(query.q) : "",
+      after: after ?? "",
+      limit: query.limit + 1,
+    }),
   );
   inScope(user, clubRows, "club");
-  const page = toPage(rows, query.limit);
+  const { items, nextCursor } = toPage(rows, query.limit);
   return {
-    items: page.items.map((r) => ({
+    items: items.map((r) => ({
       membership: membershipView(r.membership),
       person: personView(r.person, user),
     })),
-    nextCursor: page.nextCursor,
+    nextCursor,
   };
 };
 

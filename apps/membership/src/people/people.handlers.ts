@@ -10,7 +10,7 @@ import {
   toPage,
   withinSubtree,
 } from "@ishc/edge-kit";
-import { personById, personView } from "@ishc/queries";
+import { fixedSelect, personById, personView, unitOf } from "@ishc/queries";
 import { and, asc, eq, getTableColumns, gt, sql } from "drizzle-orm";
 import type * as routes from "./people.routes";
 
@@ -39,17 +39,21 @@ export const searchPeople: RouteHandler<typeof routes.searchPeople> = async (
   return { items: page.items.map((r) => personView(r.person, user)), nextCursor: page.nextCursor };
 };
 
+/** A person's memberships in the clubs of `org`'s subtree: a person can have been a member elsewhere too. */
+const membershipsWithin = fixedSelect(["personId", "org"], (qb, p) =>
+  qb
+    .select(getTableColumns(memberships))
+    .from(memberships)
+    .innerJoin(orgUnits, eq(orgUnits.id, memberships.clubId))
+    .where(and(eq(memberships.personId, p.personId), withinSubtree(orgUnits.path, unitOf(p.org))))
+    .orderBy(asc(memberships.joinedOn), asc(memberships.id)),
+);
+
 export const getPerson: RouteHandler<typeof routes.getPerson> = async ({ user, db, read }, { params }) => {
   requireWriter(user, "see a named person's record; viewers see counts and shares");
   const [personRows, rows] = await read(
     personById(db, params.id),
-    // Only the clubs the caller may see: a person can have been a member elsewhere too.
-    db
-      .select(getTableColumns(memberships))
-      .from(memberships)
-      .innerJoin(orgUnits, eq(orgUnits.id, memberships.clubId))
-      .where(and(eq(memberships.personId, params.id), withinSubtree(orgUnits.path, user)))
-      .orderBy(asc(memberships.joinedOn), asc(memberships.id)),
+    membershipsWithin({ personId: params.id, org: user.org }),
   );
   const person = inScope(user, personRows, "person");
   return { person: personView(person, user), memberships: rows };

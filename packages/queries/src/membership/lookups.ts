@@ -1,6 +1,7 @@
 import { clubs, meetings, memberships, orgUnits, people } from "@ishc/domain/schema";
 import { conflict, type Database, ruleError } from "@ishc/edge-kit";
-import { and, eq, getTableColumns, gt, isNull, lte, or } from "drizzle-orm";
+import { and, eq, getTableColumns, gt, isNull, lte, or, type Placeholder } from "drizzle-orm";
+import { fixedSelect } from "../fixed";
 
 /*
  * Each loader selects one record with the materialised path of the org unit
@@ -22,26 +23,34 @@ export const clubColumns = {
   statusSince: clubs.statusSince,
 };
 
-export const clubById = (db: Database, id: string) =>
-  db
+const clubRow = fixedSelect(["id"], (qb, p) =>
+  qb
     .select(clubColumns)
     .from(clubs)
     .innerJoin(orgUnits, eq(orgUnits.id, clubs.id))
-    .where(eq(clubs.id, id))
-    .limit(1);
+    .where(eq(clubs.id, p.id))
+    .limit(1),
+);
+
+/** Built once (`fixedSelect`): nearly every club route reads it. `db` is kept for the callers' sake. */
+export const clubById = (_db: Database, id: string) => clubRow({ id });
 
 /** Every club has a code and a parent; the org-unit columns are nullable only for other kinds. */
 export function toClubView<T extends { code: string | null; parentId: string | null }>(row: T) {
   return { ...row, code: row.code ?? "", parentId: row.parentId ?? "" };
 }
 
-export const personById = (db: Database, id: string) =>
-  db
+const personRow = fixedSelect(["id"], (qb, p) =>
+  qb
     .select({ ...getTableColumns(people), path: orgUnits.path })
     .from(people)
     .innerJoin(orgUnits, eq(orgUnits.id, people.orgUnitId))
-    .where(eq(people.id, id))
-    .limit(1);
+    .where(eq(people.id, p.id))
+    .limit(1),
+);
+
+/** Built once (`fixedSelect`), like `clubById`. */
+export const personById = (_db: Database, id: string) => personRow({ id });
 
 export const meetingById = (db: Database, id: string) =>
   db
@@ -60,7 +69,7 @@ export const membershipById = (db: Database, id: string) =>
     .limit(1);
 
 /** A membership that had begun by `on` and had not yet ended (the leaving day itself is no longer a member's). */
-export const membershipActiveOn = (on: string) =>
+export const membershipActiveOn = (on: string | Placeholder) =>
   and(lte(memberships.joinedOn, on), or(isNull(memberships.leftOn), gt(memberships.leftOn, on)));
 
 /** The unit holding an org-unit code, if any: codes are unique system-wide. */
