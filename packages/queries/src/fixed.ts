@@ -1,18 +1,79 @@
 import type { FixedRead } from "@ishc/edge-kit";
-import { fillPlaceholders, type Placeholder, sql } from "drizzle-orm";
+import { Column, fillPlaceholders, is, type Placeholder, SQL, Subquery, sql } from "drizzle-orm";
 import { QueryBuilder, type SelectedFields } from "drizzle-orm/sqlite-core";
 import * as orm from "drizzle-orm/utils";
 
-type OrderedColumns = { __ordered: true };
-/** How drizzle maps a select's rows: exported by drizzle-orm, left out of its types. */
-const { orderSelectedFields, mapResultRow } = orm as unknown as {
-  orderSelectedFields(fields: SelectedFields): OrderedColumns;
-  mapResultRow(
-    columns: OrderedColumns,
-    row: unknown[],
-    joinsNotNullableMap: Record<string, boolean>,
-  ): unknown;
+type Decoder = { mapFromDriverValue(value: unknown): unknown };
+type OrderedColumn = { path: string[]; field: unknown };
+/** The selection's columns in the order drizzle selects them: exported by drizzle-orm, left out of its types. */
+const { orderSelectedFields } = orm as unknown as {
+  orderSelectedFields(fields: SelectedFields): OrderedColumn[];
 };
+
+/** An SQL expression's decoder: drizzle keeps it out of SQL's public type. */
+const decoderOfSql = (expression: SQL) => (expression as unknown as { decoder: Decoder }).decoder;
+
+/** How a selected column's value is read (as drizzle's `mapResultRow`), or null where it is kept as stored. */
+function decoderOf(field: unknown): Decoder | null {
+  if (is(field, Column)) {
+    return field.mapFromDriverValue === Column.prototype.mapFromDriverValue ? null : field;
+  }
+  if (is(field, SQL)) return decoderOfSql(field);
+  if (is(field, SQL.Aliased)) return decoderOfSql(field.sql);
+  if (is(field, Subquery)) return decoderOfSql(field._.sql as SQL);
+  throw new Error("fixedSelect: a selected field drizzle cannot map");
+}
+
+/** A result object's shape: each key a column (its place in the row and how it is read) or a nested object. */
+type Shape = { key: string; index: number; decoder: Decoder | null; nested: Shape | null }[];
+
+function shapeOf(
+  columns: readonly { path: string[]; decoder: Decoder | null; index: number }[],
+  depth = 0,
+): Shape {
+  const shape: Shape = [];
+  for (const column of columns) {
+    const key = column.path[depth]!;
+    if (column.path.length === depth + 1) {
+      shape.push({ key, index: column.index, decoder: column.decoder, nested: null });
+    } else if (!shape.some((s) => s.key === key)) {
+      const inside = columns.filter((c) => c.path[depth] === key && c.path.length > depth + 1);
+      shape.push({ key, index: -1, decoder: null, nested: shapeOf(inside, depth + 1) });
+    }
+  }
+  return shape;
+}
+
+function fill(shape: Shape, values: unknown[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const { key, index, decoder, nested } of shape) {
+    if (nested) {
+      out[key] = fill(nested, values);
+      continue;
+    }
+    const value = values[index];
+    out[key] = value === null || decoder === null ? value : decoder.mapFromDriverValue(value);
+  }
+  return out;
+}
+
+/**
+ * Rows into drizzle's result objects, nested as the selection is, with the
+ * lookups `mapResultRow` makes per row done once. Inner joins only: a left
+ * join's all-null table, which drizzle turns into null, is not handled.
+ */
+function rowMapper(fields: SelectedFields, joinsNotNullableMap: Record<string, boolean>) {
+  if (Object.values(joinsNotNullableMap).includes(false)) {
+    throw new Error("fixedSelect: inner joins only");
+  }
+  const columns = orderSelectedFields(fields).map(({ path, field }, index) => ({
+    path,
+    index,
+    decoder: decoderOf(field),
+  }));
+  const shape = shapeOf(columns);
+  return (row: Record<string, unknown>) => fill(shape, Object.values(row));
+}
 
 type Select = { _: { result: unknown }; toSQL(): { sql: string; params: unknown[] } };
 type Built = { sql: string; params: unknown[]; map: (rows: Record<string, unknown>[]) => unknown };
@@ -26,12 +87,12 @@ type SelectInternals = {
 function build(select: Select): Built {
   const { sql: text, params } = select.toSQL();
   const { config, joinsNotNullableMap } = select as unknown as SelectInternals;
-  const columns = orderSelectedFields(config.fields);
+  const mapRow = rowMapper(config.fields, joinsNotNullableMap);
   return {
     // Wrapped so SQLite names the columns uniquely (`id`, `id:1`) in their order, as `runBatch` does.
     sql: `SELECT * FROM (${text})`,
     params,
-    map: (rows) => rows.map((row) => mapResultRow(columns, Object.values(row), joinsNotNullableMap)),
+    map: (rows) => rows.map(mapRow),
   };
 }
 
