@@ -128,7 +128,9 @@ function applyMigrations() {
     MIGRATIONS_CONFIG,
   ]);
   if (result.code !== 0) failWith("applying the D1 migrations", result);
-  const applied = [...result.stdout.matchAll(/│\s*(\d{4}_[\w-]+\.sql)\s*│\s*✅/g)].map((m) => m[1]);
+  const applied = [
+    ...new Set([...result.stdout.matchAll(/│\s*(\d{4}_[\w-]+\.sql)\s*│\s*✅/g)].map((m) => m[1])),
+  ];
   say(
     applied.length > 0
       ? `migrations: applied ${applied.join(", ")} to the local database in ${rel(STATE)}`
