@@ -204,49 +204,38 @@ export const reverseEntry: RouteHandler<typeof routes.reverseEntry> = async (ctx
   );
 };
 
-export const listEntries: RouteHandler<typeof routes.listEntries> = async (
-  { user, db, read },
-  { params, query },
-) => {
-  requireWriter(user, "read the journal; viewers see balances and measures");
+/** A club's journal (up to a day, when given), once the caller may see the club. */
+async function clubJournal({ user, db, read }: HandlerContext, clubId: string, asOf?: string) {
   const [clubRows, entries, lines] = await read(
-    clubById(db, params.id),
-    clubEntries(db, params.id),
-    clubLines(db, params.id),
+    clubById(db, clubId),
+    clubEntries(db, clubId, asOf),
+    clubLines(db, clubId),
   );
   inScope(user, clubRows, "club");
-  const items = toJournalEntries(entries, lines as LineRow[])
+  return toJournalEntries(entries, lines as LineRow[]);
+}
+
+export const listEntries: RouteHandler<typeof routes.listEntries> = async (ctx, { params, query }) => {
+  requireWriter(ctx.user, "read the journal; viewers see balances and measures");
+  const items = (await clubJournal(ctx, params.id))
     .filter((e) => (!query.from || e.on >= query.from) && (!query.to || e.on <= query.to))
     .map((e) => entryView(e, e.lines));
   return { items };
 };
 
-export const getBalances: RouteHandler<typeof routes.getBalances> = async (
-  { user, db, read },
-  { params, query },
-) => {
+export const getBalances: RouteHandler<typeof routes.getBalances> = async (ctx, { params, query }) => {
   const asOf = query.on ?? vietnamDate();
-  const [clubRows, entries, lines] = await read(
-    clubById(db, params.id),
-    clubEntries(db, params.id, asOf),
-    clubLines(db, params.id),
-  );
-  inScope(user, clubRows, "club");
-  const b = balances(toJournalEntries(entries, lines as LineRow[]), asOf);
+  const journal = await clubJournal(ctx, params.id, asOf);
+  const b = balances(journal, asOf);
   return { clubId: params.id, asOf, cash: b.cash, accounts: b.accounts };
 };
 
 export const getTrialBalance: RouteHandler<typeof routes.getTrialBalance> = async (
-  { user, db, read },
+  ctx,
   { params, query },
 ) => {
   const asOf = query.on ?? vietnamDate();
-  const [clubRows, entries, lines] = await read(
-    clubById(db, params.id),
-    clubEntries(db, params.id, asOf),
-    clubLines(db, params.id),
-  );
-  inScope(user, clubRows, "club");
-  const tb = trialBalance(toJournalEntries(entries, lines as LineRow[]), asOf);
+  const journal = await clubJournal(ctx, params.id, asOf);
+  const tb = trialBalance(journal, asOf);
   return { clubId: params.id, ...tb, rows: [...tb.rows] };
 };

@@ -5,6 +5,7 @@ import {
   loanDisbursed,
   loanSchedule,
   loanWrittenOff,
+  type NewJournalEntry,
   newId,
   repaymentReceived,
   scheduleTotals,
@@ -13,6 +14,7 @@ import { loanRepayments, loans, loanTerms, memberships, people } from "@ishc/dom
 import {
   AppError,
   conflict,
+  type HandlerContext,
   inScope,
   invalidField,
   type RouteHandler,
@@ -50,6 +52,25 @@ export function loanView(row: LoanRow) {
     writtenOffOn: row.writtenOffOn,
     writeOffReason: row.writeOffReason,
   };
+}
+
+/** The statements that post a loan's journal entry, in the borrower's name. */
+function postLoanEntry(
+  ctx: HandlerContext,
+  loan: { clubId: string; personId: string },
+  entry: NewJournalEntry,
+) {
+  return postEntry(ctx.db, { clubId: loan.clubId, entry, createdBy: ctx.user.sub, personId: loan.personId });
+}
+
+/** The audit row of a change to a loan. */
+function auditLoan(
+  ctx: HandlerContext,
+  loan: { id: string; clubId: string },
+  action: string,
+  detail: unknown,
+) {
+  return ctx.audit({ action, entity: "loan", entityId: loan.id, orgUnitId: loan.clubId, detail });
 }
 
 export const repaymentView = (r: RepaymentRow) => ({
@@ -220,16 +241,7 @@ export const applyForLoan: RouteHandler<typeof routes.applyForLoan> = async (ctx
     createdAt: new Date().toISOString(),
   };
   return ctx.commit(
-    [
-      db.insert(loans).values(row),
-      ctx.audit({
-        action: "apply_for_loan",
-        entity: "loan",
-        entityId: row.id,
-        orgUnitId: club.id,
-        detail: body,
-      }),
-    ],
+    [db.insert(loans).values(row), auditLoan(ctx, row, "apply_for_loan", body)],
     loanView({ ...row, borrowerName: borrower.fullName }),
   );
 };
@@ -258,13 +270,7 @@ export const approveLoan: RouteHandler<typeof routes.approveLoan> = async (ctx, 
     return {
       statements: [
         loanVersionGuard(ctx.db, loan.id, loan.version, set),
-        ctx.audit({
-          action: "approve_loan",
-          entity: "loan",
-          entityId: loan.id,
-          orgUnitId: loan.clubId,
-          detail: body,
-        }),
+        auditLoan(ctx, loan, "approve_loan", body),
       ],
       answer: loanView({ ...loan, ...set }),
     };
@@ -330,23 +336,12 @@ export const disburseLoan: RouteHandler<typeof routes.disburseLoan> = async (ctx
         owed: scheduleTotals(schedule).total,
       };
       const entry = loanDisbursed({ on: body.disbursedOn, loanId: loan.id, amount: loan.principal });
-      const posted = postEntry(db, {
-        clubId: loan.clubId,
-        entry,
-        createdBy: ctx.user.sub,
-        personId: loan.personId,
-      });
+      const posted = postLoanEntry(ctx, loan, entry);
       return {
         statements: [
           loanVersionGuard(db, loan.id, loan.version, set),
           ...posted.statements,
-          ctx.audit({
-            action: "disburse_loan",
-            entity: "loan",
-            entityId: loan.id,
-            orgUnitId: loan.clubId,
-            detail: { ...body, entryId: posted.id, principal: loan.principal },
-          }),
+          auditLoan(ctx, loan, "disburse_loan", { ...body, entryId: posted.id, principal: loan.principal }),
         ],
         answer: loanDetail({ ...loan, ...set }, []),
       };
@@ -405,12 +400,7 @@ export const recordRepayment: RouteHandler<typeof routes.recordRepayment> = asyn
     const owedAfter = loan.owed - body.amount;
     const closes = owedAfter === 0;
     const entry = repaymentReceived({ on: body.paidOn, loanId: loan.id, principal, interest });
-    const posted = postEntry(db, {
-      clubId: loan.clubId,
-      entry,
-      createdBy: ctx.user.sub,
-      personId: loan.personId,
-    });
+    const posted = postLoanEntry(ctx, loan, entry);
     const repayment = {
       id: newId("repayment"),
       loanId: loan.id,
@@ -431,13 +421,7 @@ export const recordRepayment: RouteHandler<typeof routes.recordRepayment> = asyn
         loanVersionGuard(db, loan.id, loan.version, set as never),
         db.insert(loanRepayments).values(repayment),
         ...posted.statements,
-        ctx.audit({
-          action: "record_repayment",
-          entity: "loan",
-          entityId: loan.id,
-          orgUnitId: loan.clubId,
-          detail: { ...body, repaymentId: repayment.id, principal, interest },
-        }),
+        auditLoan(ctx, loan, "record_repayment", { ...body, repaymentId: repayment.id, principal, interest }),
       ],
       answer: {
         repayment: repaymentView(repayment),
@@ -480,23 +464,12 @@ export const writeOffLoan: RouteHandler<typeof routes.writeOffLoan> = async (ctx
       owed: 0,
     };
     const entry = loanWrittenOff({ on: body.writtenOffOn, loanId: loan.id, amount: outstanding });
-    const posted = postEntry(db, {
-      clubId: loan.clubId,
-      entry,
-      createdBy: ctx.user.sub,
-      personId: loan.personId,
-    });
+    const posted = postLoanEntry(ctx, loan, entry);
     return {
       statements: [
         loanVersionGuard(db, loan.id, loan.version, set),
         ...posted.statements,
-        ctx.audit({
-          action: "write_off_loan",
-          entity: "loan",
-          entityId: loan.id,
-          orgUnitId: loan.clubId,
-          detail: { ...body, entryId: posted.id, principal: outstanding },
-        }),
+        auditLoan(ctx, loan, "write_off_loan", { ...body, entryId: posted.id, principal: outstanding }),
       ],
       answer: loanView({ ...loan, ...set }),
     };
