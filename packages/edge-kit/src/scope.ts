@@ -2,9 +2,8 @@ import { isWithin, subtreeUpperBound } from "@ishc/domain";
 import type { AccessClaims } from "@ishc/domain/contracts";
 import { orgUnits } from "@ishc/domain/schema";
 import { and, gte, lt, type SQL, sql } from "drizzle-orm";
-import type { BatchItem } from "drizzle-orm/batch";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
-import type { HandlerContext } from "./context";
+import type { HandlerContext, ReadItem, ReadResults } from "./context";
 import { notFound } from "./errors";
 
 /**
@@ -39,12 +38,15 @@ export function withinSubtree(column: SQLiteColumn, root: string | { org: string
   return and(gte(column, rootPath), lt(column, sql`${rootPath} || '~'`))!;
 }
 
+type RowOf<R> = R extends readonly (infer T)[] ? T : never;
+
 /** Loads one record through `query` (in the request's first batch if it is the first read) and checks its scope. */
-export async function findInScope<Q extends BatchItem<"sqlite">>(
+export async function findInScope<Q extends ReadItem>(
   ctx: Pick<HandlerContext, "read" | "user">,
   query: Q,
   what: string,
-): Promise<Q["_"]["result"][number]> {
+): Promise<RowOf<ReadResults<[Q]>[0]>> {
   const [rows] = await ctx.read(query);
-  return inScope(ctx.user, rows as { path: string | null }[], what);
+  const row = inScope(ctx.user, rows as { path: string | null }[], what);
+  return row as RowOf<ReadResults<[Q]>[0]>;
 }

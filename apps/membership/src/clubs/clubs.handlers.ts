@@ -20,6 +20,7 @@ import {
 import {
   conflict,
   decodeCursor,
+  findInScope,
   inScope,
   insertWhere,
   invalidField,
@@ -144,10 +145,8 @@ export const createClub: RouteHandler<typeof routes.createClub> = async (ctx, { 
   };
 };
 
-export const getClub: RouteHandler<typeof routes.getClub> = async (ctx, { params }) => {
-  const [rows] = await ctx.read(clubById(ctx.db, params.id));
-  return toClubView(inScope(ctx.user, rows, "club"));
-};
+export const getClub: RouteHandler<typeof routes.getClub> = async (ctx, { params }) =>
+  toClubView(await findInScope(ctx, clubById(ctx.db, params.id), "club"));
 
 export const changeClubStatus: RouteHandler<typeof routes.changeClubStatus> = async (
   ctx,
@@ -155,8 +154,7 @@ export const changeClubStatus: RouteHandler<typeof routes.changeClubStatus> = as
 ) => {
   const { db } = ctx;
   requireRole(ctx.user, ["national_admin", "province_admin", "commune_officer"], "change a club's status");
-  const [clubRows] = await ctx.read(clubById(db, params.id));
-  const club = toClubView(inScope(ctx.user, clubRows, "club"));
+  const club = toClubView(await findInScope(ctx, clubById(db, params.id), "club"));
   if (club.status === "dissolved") throw conflict("The club is dissolved; its status can no longer change");
   if (club.status === body.status)
     throw invalidField("status", `the club is already ${body.status}`, "status_unchanged", {
